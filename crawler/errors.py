@@ -1,0 +1,28 @@
+"""Project exceptions, in one small tree.
+
+    NewswatchError
+     ├── ConfigError          a seeds or rules file is invalid (names file, entry, reason)
+     ├── RedisUnavailable     Redis does not answer (names the URL, never its password)
+     └── MessageError         a queue or stream message does not fit the schema
+"""
+
+
+class NewswatchError(Exception):
+    """Base of every error newswatch raises on purpose."""
+
+
+class ConfigError(NewswatchError):
+    def __init__(self, path, entry, reason):
+        self.path, self.entry, self.reason = str(path), entry, reason
+        where = f"{path}: {entry}" if entry else str(path)
+        super().__init__(f"{where}: {reason}")
+
+
+class RedisUnavailable(NewswatchError):
+    def __init__(self, url, reason):
+        self.url = url
+        super().__init__(f"cannot reach Redis at {url}: {reason}")
+
+
+class MessageError(NewswatchError):
+    """A message that does not fit the article schema."""

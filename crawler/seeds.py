@@ -1,0 +1,147 @@
+"""Sites to crawl, read from TOML files in ``seeds/`` (format in the README).
+
+Every entry is validated at load time: a bad file fails the start with the
+file, the site and the reason, never half-way through a crawl.
+"""
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from crawler.errors import ConfigError
+
+SELECTOR_FIELDS = frozenset({
+    "title", "summary", "body", "published", "modified", "source", "category", "topics", "authors",
+    "related", "related_url", "related_title", "related_category", "related_date",
+})
+RENDER_MODES = ("http", "playwright")
+DATE_ORDERS = ("DMY", "MDY", "YMD")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    name: str
+    base_url: str
+    start_urls: tuple[str, ...]
+    feeds: tuple[str, ...] = ()
+    sitemaps: tuple[str, ...] = ()
+    allowed_domains: tuple[str, ...] = ()
+    article_patterns: tuple[re.Pattern, ...] = ()
+    listing_patterns: tuple[re.Pattern, ...] = ()
+    max_depth: int = 5
+    max_pages: int = 1000
+    date_order: str = "DMY"
+    language: str | None = None
+    source: str | None = None
+    render: str = "http"
+    playwright_patterns: tuple[re.Pattern, ...] = ()
+    wait_for: str | None = None
+    selectors: dict = field(default_factory=dict)
+
+    def is_article(self, url):
+        return _matches(self.article_patterns, url)
+
+    def is_listing(self, url):
+        return _matches(self.listing_patterns, url)
+
+    def needs_browser(self, url):
+        return self.render == "playwright" or _matches(self.playwright_patterns, url)
+
+
+def _matches(patterns, url):
+    parts = urlsplit(url)
+    target = parts.path + (f"?{parts.query}" if parts.query else "")
+    return any(pattern.search(target) for pattern in patterns)
+
+
+def load_sites(paths, base_urls=None):
+    """Every site of every file in ``paths``; ``base_urls`` maps site name to a replacement base URL."""
+    sites = {}
+    for path in map(Path, paths):
+        for site in _load_file(path, base_urls or {}):
+            if site.name in sites:
+                raise ConfigError(path, f"site {site.name!r}", "name already used by another site")
+            sites[site.name] = site
+    if not sites:
+        raise ConfigError(", ".join(map(str, paths)) or "(no seeds files)", None, "no [[site]] entries found")
+    return sites
+
+
+def _load_file(path, base_urls):
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(path, None, "file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, None, f"not valid TOML: {exc}") from None
+    entries = data.get("site", [])
+    if not isinstance(entries, list):
+        raise ConfigError(path, None, "sites must be written as [[site]] tables")
+    return [_site(path, index, entry, base_urls) for index, entry in enumerate(entries)]
+
+
+def _site(path, index, entry, base_urls):
+    name = entry.get("name")
+    where = f"site {name!r}" if name else f"site #{index + 1}"
+    try:
+        return _build_site(entry, base_urls)
+    except (KeyError, TypeError, ValueError, re.error) as exc:
+        raise ConfigError(path, where, _reason(exc)) from None
+
+
+def _reason(exc):
+    return f"missing required key {exc}" if isinstance(exc, KeyError) else str(exc)
+
+
+def _build_site(entry, base_urls):
+    unknown = set(entry) - _KNOWN_KEYS
+    if unknown:
+        raise ValueError(f"unknown key(s) {', '.join(sorted(unknown))}")
+    name = entry["name"]
+    base_url = base_urls.get(name, entry["base_url"])
+    if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
+        raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
+    render = entry.get("render", "http")
+    if render not in RENDER_MODES:
+        raise ValueError(f"render must be one of {', '.join(RENDER_MODES)}, not {render!r}")
+    date_order = entry.get("date_order", "DMY")
+    if date_order not in DATE_ORDERS:
+        raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, not {date_order!r}")
+    selectors = dict(entry.get("selectors", {}))
+    if set(selectors) - SELECTOR_FIELDS:
+        raise ValueError(f"unknown selector(s) {', '.join(sorted(set(selectors) - SELECTOR_FIELDS))}")
+    absolute = lambda urls: tuple(urljoin(base_url, url) for url in urls)  # noqa: E731
+    return SiteConfig(
+        name=name,
+        base_url=base_url,
+        start_urls=absolute(entry.get("start_urls", ["/"])),
+        feeds=absolute(entry.get("feeds", [])),
+        sitemaps=absolute(entry.get("sitemaps", [])),
+        allowed_domains=tuple(entry.get("allowed_domains", [urlsplit(base_url).hostname])),
+        article_patterns=tuple(map(re.compile, entry.get("article_patterns", []))),
+        listing_patterns=tuple(map(re.compile, entry.get("listing_patterns", []))),
+        max_depth=_positive(entry.get("max_depth", 5), "max_depth"),
+        max_pages=_positive(entry.get("max_pages", 1000), "max_pages"),
+        date_order=date_order,
+        language=entry.get("language"),
+        source=entry.get("source"),
+        render=render,
+        playwright_patterns=tuple(map(re.compile, entry.get("playwright_patterns", []))),
+        wait_for=entry.get("wait_for"),
+        selectors=selectors,
+    )
+
+
+def _positive(value, key):
+    if not isinstance(value, int) or value < 1:
+        raise ValueError(f"{key} must be a positive integer, not {value!r}")
+    return value
+
+
+_KNOWN_KEYS = {
+    "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
+    "listing_patterns", "max_depth", "max_pages", "date_order", "language", "source", "render",
+    "playwright_patterns", "wait_for", "selectors",
+}

@@ -1,0 +1,141 @@
+"""Every setting of newswatch, Scrapy's and ours, in one place.
+
+This is the only module that reads the environment. Our own settings carry
+the ``NEWSWATCH_`` prefix; each can be set as an environment variable of the
+same name. Defaults point at loopback so nothing leaves the machine by
+accident. Workers load this module too (see ``workers.config``).
+"""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(name, default):
+    return os.environ.get(name, default)
+
+
+def _env_int(name, default):
+    return int(os.environ.get(name, default))
+
+
+def _env_float(name, default):
+    return float(os.environ.get(name, default))
+
+
+def _env_list(name, default=""):
+    """A list from a variable holding items separated by whitespace or commas."""
+    return [part for part in _env(name, default).replace(",", " ").split() if part]
+
+
+def _env_json(name, default):
+    raw = os.environ.get(name)
+    return json.loads(raw) if raw else default
+
+
+def _find_chromium():
+    """The system Chromium binary, or None to let Playwright use its own download."""
+    candidates = [_env("NEWSWATCH_CHROMIUM_PATH", ""), "/usr/lib/chromium/chromium"]
+    candidates += [shutil.which(name) or "" for name in ("chromium", "chromium-browser")]
+    return next((path for path in candidates if path and os.access(path, os.X_OK)), None)
+
+
+# --- Scrapy project -------------------------------------------------------
+
+BOT_NAME = "newswatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+USER_AGENT = _env("NEWSWATCH_USER_AGENT", "newswatch/0.1 (+news monitoring crawler)")
+ROBOTSTXT_OBEY = True
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = _env("NEWSWATCH_LOG_LEVEL", "INFO")
+TELNETCONSOLE_ENABLED = False
+
+# Politeness, per process for now.
+CONCURRENT_REQUESTS = _env_int("NEWSWATCH_CONCURRENT_REQUESTS", 16)
+CONCURRENT_REQUESTS_PER_DOMAIN = _env_int("NEWSWATCH_CONCURRENT_REQUESTS_PER_DOMAIN", 8)
+DOWNLOAD_DELAY = _env_float("NEWSWATCH_DOWNLOAD_DELAY", 0.0)
+DOWNLOAD_TIMEOUT = _env_int("NEWSWATCH_DOWNLOAD_TIMEOUT", 30)
+# Pages past this size are aborted by Scrapy instead of filling memory.
+DOWNLOAD_MAXSIZE = _env_int("NEWSWATCH_DOWNLOAD_MAXSIZE", 8 * 1024 * 1024)
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_TIMES = 2
+DEPTH_LIMIT = 0  # per site, from seeds: see crawler.spiders.news
+# Listings carry the same article twice; the scheduler keeps each URL once.
+DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.ValidateArticlePipeline": 100,
+    "crawler.pipelines.EnqueueArticlePipeline": 800,
+}
+SPIDER_MIDDLEWARES = {}
+EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500}
+
+# --- JS pages: scrapy-playwright with the system Chromium ------------------
+
+DOWNLOAD_HANDLERS = {
+    "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+}
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "headless": True,
+    "timeout": 30_000,
+    "args": [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+    ],
+}
+_chromium = _find_chromium()
+if _chromium:
+    PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"] = _chromium
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = _env_int("NEWSWATCH_PLAYWRIGHT_MAX_PAGES", 4)
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
+# Images, fonts and media never carry article text.
+PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.should_abort_request"
+
+# --- newswatch ------------------------------------------------------------
+
+# Redis holding queues, dedup state, versions, alerts and the stream.
+NEWSWATCH_REDIS_URL = _env("NEWSWATCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+# Prefix of every key, so several deployments can share one Redis.
+NEWSWATCH_KEY_PREFIX = _env("NEWSWATCH_KEY_PREFIX", "nw")
+
+# Sites and alert rules (TOML files; see README "Seeds" and "Alert rules").
+NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(PROJECT_ROOT / "seeds" / "demo.toml"))
+NEWSWATCH_RULES = _env("NEWSWATCH_RULES", str(PROJECT_ROOT / "seeds" / "rules.toml"))
+# {"site name": "http://host:port"}: replaces a site's base_url (the demo serves on a free port).
+NEWSWATCH_BASE_URLS = _env_json("NEWSWATCH_BASE_URLS", {})
+# Identifies one crawl in item messages and stats.
+NEWSWATCH_CRAWL_ID = _env("NEWSWATCH_CRAWL_ID", "")
+
+# RQ queues (JSON serializer: no pickle anywhere).
+NEWSWATCH_ARTICLE_QUEUE = _env("NEWSWATCH_ARTICLE_QUEUE", "articles")
+NEWSWATCH_ALERT_QUEUE = _env("NEWSWATCH_ALERT_QUEUE", "alerts")
+NEWSWATCH_JOB_TIMEOUT = _env_int("NEWSWATCH_JOB_TIMEOUT", 120)
+
+# Retention of worker state (seconds): dedup fingerprints, versions, alert decisions.
+NEWSWATCH_DEDUP_TTL = _env_int("NEWSWATCH_DEDUP_TTL", 30 * 24 * 3600)
+NEWSWATCH_MAX_VERSIONS = _env_int("NEWSWATCH_MAX_VERSIONS", 20)
+
+# Downstream stream of processed events, trimmed to about this many entries.
+NEWSWATCH_STREAM_MAXLEN = _env_int("NEWSWATCH_STREAM_MAXLEN", 100_000)
+
+# Alert delivery: Apprise URLs are secrets; they come from the environment only.
+# {"channel name": ["apprise://url", ...]}; rules name their channels.
+NEWSWATCH_ALERT_CHANNELS = _env_json("NEWSWATCH_ALERT_CHANNELS", {})
+# Channel used by rules that name none.
+NEWSWATCH_ALERT_URLS = _env_list("NEWSWATCH_ALERT_URLS")
+NEWSWATCH_ALERT_RETRIES = _env_int("NEWSWATCH_ALERT_RETRIES", 5)
+NEWSWATCH_ALERT_RETRY_INTERVALS = [1, 5, 15, 60, 300]
+
+# Errors go to Sentry when a DSN is set; silent otherwise.
+NEWSWATCH_SENTRY_DSN = _env("NEWSWATCH_SENTRY_DSN", "")

@@ -1,0 +1,146 @@
+"""The news spider: crawls the sites in seeds/ and yields one Article per article page.
+
+It starts from each site's start URLs, feeds and sitemaps, follows listing
+and article links (related-news links included) within the configured
+sites, up to each site's depth and page budget. Pages matching a site's
+``playwright_patterns`` (or every page of a ``render = "playwright"`` site)
+are rendered in Chromium through scrapy-playwright.
+
+Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS, NEWSWATCH_CRAWL_ID.
+Spider arguments: ``site`` (one site name; all sites when omitted).
+"""
+
+import uuid
+from collections import Counter
+from datetime import datetime, timezone
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import HtmlResponse, TextResponse
+from scrapy.utils.sitemap import Sitemap
+from scrapy_playwright.page import PageMethod
+
+from crawler.extraction import extract_fields
+from crawler.items import Article
+from crawler.seeds import load_sites
+from crawler.urls import canonical_url, strip_tracking
+
+KIND_PAGE, KIND_FEED, KIND_SITEMAP = "page", "feed", "sitemap"
+
+
+class NewsSpider(scrapy.Spider):
+    name = "news"
+
+    def __init__(self, site=None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.site_name = site
+        self.sites = {}
+        self.scheduled = Counter()
+        self.requested = set()  # so the page budget counts distinct URLs only
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
+        if spider.site_name and spider.site_name not in sites:
+            raise ValueError(f"unknown site {spider.site_name!r}; seeds define: {', '.join(sorted(sites))}")
+        spider.sites = {spider.site_name: sites[spider.site_name]} if spider.site_name else sites
+        spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
+        spider.crawl_id = settings.get("NEWSWATCH_CRAWL_ID") or uuid.uuid4().hex[:12]
+        return spider
+
+    async def start(self):
+        for site in self.sites.values():
+            for url in site.start_urls:
+                yield self.request_for(url, site, KIND_PAGE)
+            for url in site.feeds:
+                yield self.request_for(url, site, KIND_FEED)
+            for url in site.sitemaps:
+                yield self.request_for(url, site, KIND_SITEMAP)
+
+    def site_for(self, url):
+        host = urlsplit(url).hostname
+        return next((s for s in self.sites.values() if host in s.allowed_domains), None)
+
+    def request_for(self, url, site, kind):
+        """A request within the site's page budget; None when already requested or over budget."""
+        if url in self.requested:
+            return None
+        if self.scheduled[site.name] >= site.max_pages:
+            self.crawler.stats.inc_value(f"newswatch/budget_exhausted/{site.name}")
+            return None
+        self.scheduled[site.name] += 1
+        self.requested.add(url)
+        callback = {KIND_PAGE: self.parse_page, KIND_FEED: self.parse_feed, KIND_SITEMAP: self.parse_sitemap}[kind]
+        meta = {"site": site.name}
+        if kind == KIND_PAGE and site.needs_browser(url):
+            meta["playwright"] = True
+            if site.wait_for:
+                meta["playwright_page_methods"] = [PageMethod("wait_for_selector", site.wait_for, timeout=15_000)]
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+
+    def follow(self, response, urls):
+        """Requests for article and listing links among ``urls``, within sites, depth and budget."""
+        depth = response.meta.get("depth", 0) + 1
+        for href in urls:
+            url = strip_tracking(urljoin(response.url, href.strip()))
+            site = self.site_for(url)
+            if site is None or depth > site.max_depth or not (site.is_article(url) or site.is_listing(url)):
+                continue
+            request = self.request_for(url, site, KIND_PAGE)
+            if request is not None:
+                yield request
+
+    def parse_page(self, response):
+        if not isinstance(response, HtmlResponse):
+            self.crawler.stats.inc_value("newswatch/skipped/not_html")
+            self.logger.info("skipped %s: not an HTML page (%s)", response.url,
+                             response.headers.get("Content-Type", b"?").decode("latin-1"))
+            return
+        site = self.sites[response.meta["site"]]
+        if site.is_article(response.url):
+            yield self.article(response, site)
+        yield from self.follow(response, response.css("a::attr(href)").getall())
+
+    def article(self, response, site):
+        fields = extract_fields(response.text, response.url, site)
+        canonical_link = fields.pop("canonical_link")
+        return Article(
+            url=response.url,
+            canonical_url=canonical_url(response.url, canonical_link and urljoin(response.url, canonical_link)),
+            site=site.name,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            crawl_id=self.crawl_id,
+            rendered=bool(response.meta.get("playwright")),
+            **fields,
+        )
+
+    def parse_feed(self, response):
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("newswatch/skipped/not_a_feed")
+            return
+        selector = response.selector
+        selector.remove_namespaces()
+        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
+        yield from self.follow(response, links)
+
+    def parse_sitemap(self, response):
+        try:
+            sitemap = Sitemap(response.body)
+        except (ValueError, SyntaxError):
+            self.crawler.stats.inc_value("newswatch/skipped/bad_sitemap")
+            return
+        locations = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        if sitemap.type == "sitemapindex":
+            site = self.sites[response.meta["site"]]
+            for url in locations:
+                request = self.request_for(url, site, KIND_SITEMAP)
+                if request is not None:
+                    yield request
+        else:
+            yield from self.follow(response, locations)
+
+    def on_error(self, failure):
+        self.crawler.stats.inc_value(f"newswatch/errors/{failure.type.__name__}")
+        self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())

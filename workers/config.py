@@ -1,0 +1,60 @@
+"""Worker configuration: read once from crawler.settings at start-up, passed explicitly."""
+
+from dataclasses import dataclass, field, replace
+
+from scrapy.settings import Settings
+
+from crawler.redis_keys import RedisKeys
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
+    NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
+    NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_ALERT_CHANNELS,
+    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS."""
+
+    redis_url: str
+    keys: RedisKeys
+    rules_path: str
+    article_queue: str = "articles"
+    alert_queue: str = "alerts"
+    job_timeout: int = 120
+    dedup_ttl: int = 30 * 24 * 3600
+    max_versions: int = 20
+    stream_maxlen: int = 100_000
+    channels: dict = field(default_factory=dict)  # name -> [Apprise URL]; "default" for rules naming none
+    alert_retries: int = 5
+    alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
+
+    def with_changes(self, **changes):
+        return replace(self, **changes)
+
+
+def project_settings():
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    return settings
+
+
+def load_config(settings=None):
+    settings = settings or project_settings()
+    if settings.getint("NEWSWATCH_MAX_VERSIONS") < 1:
+        raise ValueError("NEWSWATCH_MAX_VERSIONS must be at least 1")
+    channels = {name: list(urls) for name, urls in settings.getdict("NEWSWATCH_ALERT_CHANNELS").items()}
+    if settings.getlist("NEWSWATCH_ALERT_URLS"):
+        channels["default"] = settings.getlist("NEWSWATCH_ALERT_URLS")
+    return WorkerConfig(
+        redis_url=settings.get("NEWSWATCH_REDIS_URL"),
+        keys=RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+        rules_path=settings.get("NEWSWATCH_RULES"),
+        article_queue=settings.get("NEWSWATCH_ARTICLE_QUEUE"),
+        alert_queue=settings.get("NEWSWATCH_ALERT_QUEUE"),
+        job_timeout=settings.getint("NEWSWATCH_JOB_TIMEOUT"),
+        dedup_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),
+        max_versions=settings.getint("NEWSWATCH_MAX_VERSIONS"),
+        stream_maxlen=settings.getint("NEWSWATCH_STREAM_MAXLEN"),
+        channels=channels,
+        alert_retries=settings.getint("NEWSWATCH_ALERT_RETRIES"),
+        alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),
+    )

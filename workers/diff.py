@@ -1,0 +1,63 @@
+"""What changed between two versions of an article, field by field."""
+
+from difflib import SequenceMatcher
+
+DATE_FIELDS = ("published_at", "modified_at")
+
+
+def diff_versions(before, after):
+    """The diff of two ``substance`` dicts and its kind.
+
+    Kinds, most telling first: ``correction`` (paragraphs rewritten or removed),
+    ``new_paragraphs``, ``headline_change``, ``summary_change``, ``date_only``.
+    """
+    added, removed = _paragraph_changes(before["body"], after["body"])
+    diff = {
+        "title": _change(before["title"], after["title"]),
+        "summary": _change(before["summary"], after["summary"]),
+        "paragraphs_added": added,
+        "paragraphs_removed": removed,
+        "dates": {name: _change(before.get(name), after.get(name)) for name in DATE_FIELDS
+                  if before.get(name) != after.get(name)},
+    }
+    diff["kind"] = _kind(diff)
+    return diff
+
+
+def _change(old, new):
+    return None if old == new else {"before": old, "after": new}
+
+
+def _paragraph_changes(old, new):
+    added, removed = [], []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag in ("replace", "delete"):
+            removed.extend(old[i1:i2])
+        if tag in ("replace", "insert"):
+            added.extend(new[j1:j2])
+    return added, removed
+
+
+def _kind(diff):
+    if diff["paragraphs_removed"]:
+        return "correction"
+    if diff["paragraphs_added"]:
+        return "new_paragraphs"
+    if diff["title"]:
+        return "headline_change"
+    if diff["summary"]:
+        return "summary_change"
+    return "date_only"
+
+
+def describe(diff):
+    """A few lines for people: what the update changed."""
+    lines = [f"kind: {diff['kind']}"]
+    if diff["title"]:
+        lines.append(f"headline: {diff['title']['before']!r} -> {diff['title']['after']!r}")
+    if diff["summary"]:
+        lines.append("summary rewritten")
+    lines += [f"+ {paragraph}" for paragraph in diff["paragraphs_added"]]
+    lines += [f"- {paragraph}" for paragraph in diff["paragraphs_removed"]]
+    lines += [f"{name}: {change['before']} -> {change['after']}" for name, change in diff["dates"].items()]
+    return "\n".join(lines)

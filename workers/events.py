@@ -1,0 +1,45 @@
+"""The processed-article event that downstream services read from the Redis Stream.
+
+Each stream entry has three fields: ``event`` (new, update, duplicate),
+``schema_version`` and ``data``, the JSON of ``ArticleEvent.to_message()``.
+Documented in the README ("Message format").
+"""
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from crawler.errors import MessageError
+from crawler.items import SCHEMA_VERSION
+
+EVENT_KINDS = ("new", "update", "duplicate")
+
+
+@dataclass
+class ArticleEvent:
+    event: str
+    article_id: str
+    version: int
+    article: dict  # the article message (crawler.items.Article.to_message())
+    processed_at: str
+    diff: dict | None = None  # for "update": workers.diff.diff_versions()
+    duplicate_of: str | None = None  # for "duplicate": article_id of the first copy seen
+    alerts: list[str] = field(default_factory=list)  # ids of the alerts raised by this event
+    schema_version: int = SCHEMA_VERSION
+
+    def to_message(self):
+        return asdict(self)
+
+    def to_stream_fields(self):
+        return {"event": self.event, "schema_version": str(self.schema_version),
+                "data": json.dumps(self.to_message(), ensure_ascii=False)}
+
+    @classmethod
+    def from_stream_fields(cls, fields):
+        fields = {_text(k): _text(v) for k, v in fields.items()}
+        if fields.get("schema_version") != str(SCHEMA_VERSION):
+            raise MessageError(f"unsupported schema_version {fields.get('schema_version')!r}")
+        return cls(**json.loads(fields["data"]))
+
+
+def _text(value):
+    return value.decode("utf-8") if isinstance(value, bytes) else value

@@ -1,0 +1,32 @@
+"""Identities of an article: which page it is, what it says, what its substance is.
+
+- ``article_id``: the canonical URL, hashed; the same page under any spelling.
+- ``content_fingerprint``: the body text alone, folded; the same story at another URL.
+- ``substance``: the fields whose change is an update (title, summary, body, dates);
+  related lists, counters and page chrome are not part of it.
+"""
+
+import json
+
+from workers.text import fold, sha1
+
+SUBSTANCE_FIELDS = ("title", "summary", "body", "published_at", "modified_at")
+
+
+def article_id(article):
+    return sha1(article.canonical_url or article.url)[:24]
+
+
+def content_fingerprint(article):
+    return sha1("\n".join(fold(paragraph) for paragraph in article.body))
+
+
+def substance(article):
+    """The fields that make up a version, as stored with it."""
+    return {name: getattr(article, name) for name in SUBSTANCE_FIELDS}
+
+
+def substance_fingerprint(article):
+    folded = {name: [fold(p) for p in value] if isinstance(value, list) else fold(value or "")
+              for name, value in substance(article).items()}
+    return sha1(json.dumps(folded, sort_keys=True))

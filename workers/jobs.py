@@ -1,0 +1,27 @@
+"""RQ job functions: the entry points named in queued jobs (JSON arguments only).
+
+Unexpected errors propagate so RQ records them in the FailedJobRegistry.
+"""
+
+from dataclasses import asdict
+
+from rq import get_current_job
+
+from crawler.items import Article
+from workers.delivery import deliver
+from workers.processing import ArticleProcessor
+from workers.runtime import current
+
+
+def process_article(message):
+    """Dedup, version, alert and publish one article message."""
+    runtime = current()
+    processor = ArticleProcessor(get_current_job().connection, runtime.config, runtime.rules)
+    return asdict(processor.process(Article.from_message(message)))
+
+
+def deliver_alert(alert_ident):
+    """Deliver one alert to its channels; raises DeliveryFailed so RQ retries what failed."""
+    job, config = get_current_job(), current().config
+    final_attempt = not job.retries_left
+    return deliver(job.connection, config.keys, config.channels, alert_ident, final_attempt)
