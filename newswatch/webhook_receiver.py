@@ -1,0 +1,71 @@
+"""A local webhook endpoint that receives Apprise ``json://`` alerts (demo and tests).
+
+Binds 127.0.0.1 on a free port. ``fail_with`` makes it answer an error
+status, to show a channel that is down; received bodies are kept in order.
+"""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class WebhookReceiver:
+    def __init__(self, on_receive=None):
+        self.received = []
+        self.attempts = 0
+        self.fail_with = None  # an HTTP status to answer instead of 200
+        self.on_receive = on_receive
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = None
+
+    @property
+    def apprise_url(self):
+        host, port = self._server.server_address
+        return f"json://{host}:{port}/alerts?cto=2&rto=5"
+
+    def _handler(self):
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                status = receiver._record(body)
+                self.send_response(status)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        return Handler
+
+    def _record(self, body):
+        with self._lock:
+            self.attempts += 1
+            if self.fail_with:
+                return self.fail_with
+            message = json.loads(body)
+            self.received.append(message)
+        if self.on_receive:
+            self.on_receive(message)
+        return 200
+
+    def start(self):
+        self._thread = threading.Thread(target=self._server.serve_forever, name="webhook", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self):
+        if self._thread:
+            self._server.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._server.server_close()
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc_info):
+        self.stop()

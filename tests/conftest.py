@@ -1,0 +1,72 @@
+"""Shared fixtures: a real Redis, the bundled news site and a webhook, all on loopback.
+
+Redis: ``NEWSWATCH_TEST_REDIS_URL`` when set (its database is flushed!),
+else a private redis-server started for the session on a free port.
+"""
+
+import os
+
+import pytest
+
+from crawler.connection import connect
+from crawler.redis_keys import RedisKeys
+from newswatch.redis_server import PrivateRedis
+from newswatch.webhook_receiver import WebhookReceiver
+from workers import runtime
+from workers.config import load_config
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    url = os.environ.get("NEWSWATCH_TEST_REDIS_URL")
+    if url:
+        yield url
+        return
+    with PrivateRedis() as server:
+        yield server.url
+
+
+@pytest.fixture
+def redis_conn(redis_url):
+    """A real connection to an empty database, emptied again afterwards."""
+    connection = connect(redis_url)
+    connection.flushdb()
+    yield connection
+    connection.flushdb()
+    connection.close()
+
+
+@pytest.fixture
+def webhook():
+    with WebhookReceiver() as receiver:
+        yield receiver
+
+
+@pytest.fixture
+def worker_config(redis_url, webhook):
+    """Worker settings pointing at the test Redis and webhook, fast retries, made current."""
+    config = load_config().with_changes(
+        redis_url=redis_url,
+        keys=RedisKeys("nwtest"),
+        channels={"default": [webhook.apprise_url]},
+        alert_retries=3,
+        alert_retry_intervals=(1, 1, 1),
+    )
+    runtime.configure(config)
+    yield config
+    runtime.configure(load_config())
+
+
+@pytest.fixture(scope="session")
+def demo_site():
+    from newswatch.demo_site import DemoSite  # noqa: PLC0415
+    with DemoSite() as site:
+        yield site
+
+
+@pytest.fixture
+def site(demo_site):
+    """The bundled news site at edition 1 with its hit counters at zero."""
+    demo_site.edition = 1
+    demo_site.reset_hits()
+    return demo_site

@@ -1,0 +1,72 @@
+from pathlib import Path
+
+from crawler.extraction import extract_fields
+from crawler.items import RelatedLink
+from crawler.seeds import SiteConfig
+
+PAGES = Path(__file__).parent / "pages"
+URL = "https://clashreport.test/news/nyt-trump-offered-maduro-exile?utm_source=feed"
+SELECTORS = {
+    "title": "h1.headline", "summary": "p.summary", "body": "div.article-body",
+    "published": ".meta .dateline", "source": ".meta .source", "topics": ".related-topics a",
+    "related": ".related-news li.related-item", "related_category": ".related-category",
+    "related_date": ".related-date",
+}
+
+
+def site(selectors=None, date_order="DMY"):
+    return SiteConfig(name="ref", base_url="https://clashreport.test", start_urls=(), date_order=date_order,
+                      selectors=SELECTORS if selectors is None else selectors)
+
+
+def reference_fields(**site_options):
+    html = (PAGES / "reference_article.html").read_text(encoding="utf-8")
+    return extract_fields(html, URL, site(**site_options))
+
+
+def test_selectors_give_headline_summary_dateline_and_source():
+    fields = reference_fields()
+    assert fields["title"] == "NYT: Trump Offered Maduro Exile in Türkiye"
+    assert fields["summary"].startswith("The New York Times reports")
+    assert fields["published_at"] == "2026-01-05"
+    assert fields["source"] == "Clash Report"
+    assert fields["topics"] == ["Venezuela"]
+    assert fields["language"] == "en"
+
+
+def test_body_keeps_paragraphs_and_subheadings_in_order_without_counters():
+    body = reference_fields()["body"]
+    assert body[1] == "“Mocking Us in Public”"
+    assert len(body) == 3
+    assert not any("views" in paragraph for paragraph in body)
+
+
+def test_related_news_carry_title_category_and_day_first_dates():
+    related = reference_fields()["related"]
+    assert related[0] == RelatedLink("https://clashreport.test/news/us-doubles-bounty-on-maduro",
+                                     "U.S. Doubles Bounty On Maduro To $50 Million", "America", "2025-08-08")
+    assert related[1].date == "2026-01-05"  # 05/01/2026 is the 5th of January
+    assert related[2].category is None      # the reference page omits some categories
+
+
+def test_without_selectors_metadata_and_main_text_are_used():
+    fields = reference_fields(selectors={})
+    assert fields["title"] == "NYT: Trump Offered Maduro Exile in Türkiye"  # <title> minus the site name
+    assert fields["summary"].startswith("The New York Times reports")
+    assert any("Cilia Flores" in paragraph for paragraph in fields["body"])
+
+
+def test_a_page_without_any_headline_has_an_empty_title():
+    html = "<html><head><title></title></head><body><div class='article-body'><p>Text only.</p></div></body></html>"
+    assert extract_fields(html, URL, site())["title"] == ""
+
+
+def test_malformed_html_still_gives_what_it_holds():
+    html = "<html><body><h1 class='headline'>Broken <b>page<div class='article-body'><p>One<p>Two</table>"
+    fields = extract_fields(html, URL, site())
+    assert fields["title"].startswith("Broken page")
+    assert fields["body"] == ["One", "Two"]
+
+
+def test_canonical_link_is_reported_for_the_spider():
+    assert reference_fields()["canonical_link"] == "https://clashreport.test/news/nyt-trump-offered-maduro-exile"

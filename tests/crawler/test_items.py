@@ -1,0 +1,37 @@
+import pytest
+
+from crawler.errors import MessageError
+from crawler.items import SCHEMA_VERSION, Article, RelatedLink
+
+
+def make_article(**changes):
+    values = dict(url="http://x.test/news/a", site="x", title="T", body=["p1"],
+                  related=[RelatedLink("http://x.test/news/b", "B", "America", "2026-01-05")])
+    return Article(**{**values, **changes})
+
+
+def test_message_round_trip_keeps_every_field():
+    article = make_article(topics=["Venezuela"], published_at="2026-01-05")
+    assert Article.from_message(article.to_message()) == article
+
+
+def test_message_carries_the_schema_version():
+    assert make_article().to_message()["schema_version"] == SCHEMA_VERSION
+
+
+def test_message_of_another_schema_version_is_refused():
+    message = {**make_article().to_message(), "schema_version": SCHEMA_VERSION + 1}
+    with pytest.raises(MessageError, match="schema_version"):
+        Article.from_message(message)
+
+
+def test_message_without_required_fields_is_refused():
+    message = make_article().to_message()
+    del message["body"]
+    with pytest.raises(MessageError, match="body"):
+        Article.from_message(message)
+
+
+def test_unknown_fields_of_the_same_version_are_ignored():
+    message = {**make_article().to_message(), "added_later": 1}
+    assert Article.from_message(message) == make_article()

@@ -1,0 +1,55 @@
+import pytest
+
+from crawler.errors import ConfigError
+from crawler.seeds import load_sites
+from crawler.settings import PROJECT_ROOT
+
+
+def write(tmp_path, text):
+    path = tmp_path / "sites.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_demo_seeds_load():
+    sites = load_sites([PROJECT_ROOT / "seeds" / "demo.toml"])
+    assert set(sites) == {"clashwire", "partner-daily"}
+    assert sites["clashwire"].needs_browser("http://127.0.0.1:8180/live/x")
+    assert not sites["clashwire"].needs_browser("http://127.0.0.1:8180/news/x")
+
+
+def test_base_url_override_rebases_relative_urls(tmp_path):
+    path = write(tmp_path, '[[site]]\nname = "a"\nbase_url = "http://127.0.0.1:1"\nfeeds = ["/rss.xml"]\n')
+    site = load_sites([path], {"a": "http://127.0.0.1:5555"})["a"]
+    assert site.start_urls == ("http://127.0.0.1:5555/",)
+    assert site.feeds == ("http://127.0.0.1:5555/rss.xml",)
+    assert site.allowed_domains == ("127.0.0.1",)  # Scrapy compares hosts without ports
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ('[[site]]\nname = "a"\n', "missing required key 'base_url'"),
+    ('[[site]]\nname = "a"\nbase_url = "ftp://x"\n', "base_url must be an http(s) URL"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\nrender = "magic"\n', "render must be one of"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\nmax_depth = 0\n', "max_depth must be a positive integer"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\narticle_patterns = ["("]\n', "missing )"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\ncolour = "red"\n', "unknown key(s) colour"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\n[site.selectors]\nheadline = "h1"\n', "unknown selector(s) headline"),
+    ("[[site]\n", "not valid TOML"),
+])
+def test_a_bad_seeds_file_names_the_file_site_and_reason(tmp_path, text, reason):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_sites([path])
+    assert str(path) in str(caught.value)
+    assert reason in str(caught.value)
+
+
+def test_two_sites_with_one_name_are_refused(tmp_path):
+    path = write(tmp_path, '[[site]]\nname = "a"\nbase_url = "http://x"\n[[site]]\nname = "a"\nbase_url = "http://y"\n')
+    with pytest.raises(ConfigError, match="already used"):
+        load_sites([path])
+
+
+def test_a_missing_seeds_file_is_named(tmp_path):
+    with pytest.raises(ConfigError, match="file not found"):
+        load_sites([tmp_path / "nope.toml"])

@@ -1,0 +1,107 @@
+"""The worker stage against a real Redis: dedup, versions, alerts, stream."""
+
+import threading
+
+import pytest
+
+from crawler.items import Article
+from workers.events import ArticleEvent
+from workers.processing import ArticleProcessor
+from workers.rules import Rule
+
+RULES = [Rule("maduro", ("Maduro",))]
+
+
+def article(**changes):
+    values = dict(url="http://x.test/news/exile", canonical_url="http://x.test/news/exile", site="x",
+                  title="Maduro offered exile", summary="S", body=["Maduro refused.", "Talks failed."],
+                  published_at="2026-01-05", crawl_id="c1")
+    return Article(**{**values, **changes})
+
+
+@pytest.fixture
+def processor(redis_conn, worker_config):
+    return ArticleProcessor(redis_conn, worker_config, RULES)
+
+
+def stream_events(redis_conn, config):
+    return [ArticleEvent.from_stream_fields(fields) for _, fields in redis_conn.xrange(config.keys.stream)]
+
+
+def test_a_first_article_is_new_version_one_and_published(processor, redis_conn, worker_config):
+    outcome = processor.process(article())
+    assert (outcome.event, outcome.version) == ("new", 1)
+    [event] = stream_events(redis_conn, worker_config)
+    assert event.event == "new" and event.article["title"] == "Maduro offered exile"
+
+
+def test_the_same_page_twice_is_one_article(processor, redis_conn, worker_config):
+    processor.process(article())
+    again = processor.process(article(url="http://x.test/news/exile?utm_source=rss", fetched_at="later"))
+    assert again.event == "unchanged"
+    assert len(stream_events(redis_conn, worker_config)) == 1
+
+
+def test_the_same_body_at_another_url_is_a_duplicate_without_alert(processor, redis_conn, worker_config):
+    first = processor.process(article())
+    copy = processor.process(article(url="http://y.test/story/1", canonical_url="http://y.test/story/1",
+                                     title="Another headline"))
+    assert copy.event == "duplicate" and copy.duplicate_of == first.article_id
+    assert copy.alerts == []
+    assert [e.event for e in stream_events(redis_conn, worker_config)] == ["new", "duplicate"]
+
+
+def test_a_changed_substance_is_an_update_with_its_diff(processor, redis_conn, worker_config):
+    processor.process(article())
+    outcome = processor.process(article(title="Maduro rejected exile", body=["Maduro refused.", "Talks failed.", "New."]))
+    assert (outcome.event, outcome.version) == ("update", 2)
+    assert outcome.diff["title"] == {"before": "Maduro offered exile", "after": "Maduro rejected exile"}
+    assert outcome.diff["paragraphs_added"] == ["New."]
+    assert redis_conn.llen(worker_config.keys.versions(outcome.article_id)) == 2
+
+
+def test_one_alert_per_rule_and_article_version(processor, redis_conn, worker_config):
+    first = processor.process(article())
+    processor.process(article())
+    update = processor.process(article(body=["Maduro refused.", "Talks failed.", "New."]))
+    assert first.alerts == [f"maduro-{first.article_id}-v1"]
+    assert update.alerts == [f"maduro-{first.article_id}-v2"]
+    assert redis_conn.llen(worker_config.keys.alert_log) == 2
+
+
+def test_an_article_matching_no_rule_raises_no_alert(processor):
+    assert processor.process(article(title="Weather", body=["Sunny.", "Warm."])).alerts == []
+
+
+def test_versions_kept_are_bounded(redis_conn, worker_config):
+    processor = ArticleProcessor(redis_conn, worker_config.with_changes(max_versions=3), RULES)
+    for n in range(5):
+        outcome = processor.process(article(body=["Maduro refused.", f"Edit {n}."]))
+    assert outcome.version == 5
+    assert redis_conn.llen(worker_config.keys.versions(outcome.article_id)) == 3
+
+
+def test_state_expires_after_the_dedup_retention(processor, redis_conn, worker_config):
+    outcome = processor.process(article())
+    ttl = redis_conn.ttl(worker_config.keys.article(outcome.article_id))
+    assert 0 < ttl <= worker_config.dedup_ttl
+
+
+@pytest.mark.parametrize("copies", [2, 6])
+def test_workers_racing_on_one_article_make_one_new_and_one_alert(redis_url, redis_conn, worker_config, copies):
+    from crawler.connection import connect  # each thread its own connection, as separate workers have
+    barrier, outcomes = threading.Barrier(copies), []
+
+    def work():
+        processor = ArticleProcessor(connect(redis_url), worker_config, RULES)
+        barrier.wait()
+        outcomes.append(processor.process(article()))
+
+    threads = [threading.Thread(target=work) for _ in range(copies)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(o.event for o in outcomes) == ["new"] + ["unchanged"] * (copies - 1)
+    assert sum(len(o.alerts) for o in outcomes) == 1
+    assert len(stream_events(redis_conn, worker_config)) == 1
