@@ -53,6 +53,7 @@ ROBOTSTXT_OBEY = True
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = _env("NEWSWATCH_LOG_LEVEL", "INFO")
 TELNETCONSOLE_ENABLED = False
+LOG_FORMATTER = "crawler.logformatter.NewswatchLogFormatter"
 
 # Politeness, per process for now.
 CONCURRENT_REQUESTS = _env_int("NEWSWATCH_CONCURRENT_REQUESTS", 16)

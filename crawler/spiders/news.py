@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from scrapy_playwright.page import PageMethod
@@ -142,5 +143,8 @@ class NewsSpider(scrapy.Spider):
             yield from self.follow(response, locations)
 
     def on_error(self, failure):
+        if failure.check(IgnoreRequest):  # robots.txt, offsite: decided, not failed
+            self.logger.info("not fetched %s: %s", failure.request.url, failure.getErrorMessage())
+            return
         self.crawler.stats.inc_value(f"newswatch/errors/{failure.type.__name__}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())

@@ -1,0 +1,5 @@
+"""``python -m newswatch``: the same CLI as the ``newswatch`` console script."""
+
+from newswatch.cli import main
+
+main()

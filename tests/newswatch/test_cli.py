@@ -1,0 +1,43 @@
+"""The operator CLI driven as a user would: a subprocess, its exit code and output."""
+
+import subprocess
+import sys
+
+from newswatch.redis_server import free_port
+
+CLI = [sys.executable, "-m", "newswatch"]
+
+
+def run(*args, env=None, timeout=60):
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def unreachable_redis_url():
+    return f"redis://operator:s3cret-pass@127.0.0.1:{free_port()}/0"
+
+
+def test_crawl_with_redis_unreachable_names_the_url_without_password_and_exits_3():
+    result = run("crawl", "--redis-url", unreachable_redis_url())
+    assert result.returncode == 3
+    assert "cannot reach Redis at redis://operator:***@127.0.0.1:" in result.stderr
+    assert "s3cret-pass" not in result.stderr + result.stdout
+
+
+def test_worker_with_redis_unreachable_exits_3():
+    result = run("worker", "--burst", "--redis-url", unreachable_redis_url())
+    assert result.returncode == 3
+    assert "cannot reach Redis" in result.stderr and "s3cret-pass" not in result.stderr + result.stdout
+
+
+def test_crawl_of_an_unknown_site_is_refused_with_the_known_ones(redis_url):
+    result = run("crawl", "--site", "nosuchsite", "--redis-url", redis_url)
+    assert result.returncode == 2
+    assert "unknown site 'nosuchsite'" in result.stderr and "clashwire" in result.stderr
+
+
+def test_crawl_with_a_bad_seeds_file_names_file_and_reason(tmp_path, redis_url):
+    seeds = tmp_path / "bad.toml"
+    seeds.write_text('[[site]]\nname = "x"\n', encoding="utf-8")
+    result = run("crawl", "--seeds", str(seeds), "--redis-url", redis_url)
+    assert result.returncode == 4
+    assert str(seeds) in result.stderr and "base_url" in result.stderr

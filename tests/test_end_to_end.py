@@ -1,0 +1,202 @@
+"""The whole pipeline, for real: the bundled site on loopback, the real spider in a child
+process (Chromium for JS pages), a real Redis, RQ workers, and alerts at a local webhook.
+
+Two crawls run once for this module: edition 1 of the site, then edition 2 (an edited
+article, a new one, a syndicated copy on the partner host, cosmetic noise on every page).
+Each test then states one property of what came out.
+"""
+
+import re
+from collections import Counter
+
+import pytest
+
+from crawler.connection import connect
+from crawler.redis_keys import RedisKeys
+from crawler.urls import canonical_url
+from newswatch.demo import crawl_env, run_crawl
+from newswatch.webhook_receiver import WebhookReceiver
+from workers import runtime
+from workers.config import load_config
+from workers.draining import drain
+from workers.events import ArticleEvent
+from workers.fingerprints import article_id
+
+pytestmark = pytest.mark.integration
+LINK = re.compile(r"^Link: (\S+)$", re.M)
+
+
+class Crawl:
+    """What one crawl left behind: its events, crawl stats, server hits and alerts received."""
+
+    def __init__(self, connection, config, crawl_id, hits, alerts):
+        self.stats = {k.decode(): v.decode() for k, v in connection.hgetall(config.keys.crawl_stats(crawl_id)).items()}
+        self.events = [e for e in all_events(connection, config) if e.article["crawl_id"] == crawl_id]
+        self.hits, self.alerts = hits, alerts
+
+    def of(self, kind):
+        return [e for e in self.events if e.event == kind]
+
+    def urls(self, kind):
+        return sorted(e.article["canonical_url"] for e in self.of(kind))
+
+
+def all_events(connection, config):
+    return [ArticleEvent.from_stream_fields(fields) for _, fields in connection.xrange(config.keys.stream)]
+
+
+@pytest.fixture(scope="module")
+def scenario(redis_url, demo_site, tmp_path_factory):
+    rules = tmp_path_factory.mktemp("rules") / "rules.toml"
+    rules.write_text('[[rule]]\nid = "maduro"\nterms = ["Maduro"]\nseverity = "high"\n', encoding="utf-8")
+    connection = connect(redis_url)
+    connection.flushdb()
+    with WebhookReceiver() as webhook:
+        config = load_config().with_changes(
+            redis_url=redis_url, keys=RedisKeys("nwe2e"), rules_path=str(rules), article_queue="e2e-articles",
+            alert_queue="e2e-alerts", channels={"default": [webhook.apprise_url]}, alert_retry_intervals=(1, 1, 1))
+        runtime.configure(config)
+        crawls = []
+        for edition in (1, 2):
+            demo_site.edition = edition
+            demo_site.reset_hits()
+            received_before = len(webhook.received)
+            crawl_id = f"e2e-edition{edition}"
+            run_crawl(crawl_env(redis_url, config, demo_site, crawl_id), timeout=300)
+            assert drain(connection, config, timeout=120), "queues did not drain"
+            crawls.append(Crawl(connection, config, crawl_id, demo_site.hits(), webhook.received[received_before:]))
+        yield {"first": crawls[0], "second": crawls[1], "connection": connection, "config": config,
+               "expected": {1: demo_site.expected(1), 2: demo_site.expected(2)}}
+    runtime.configure(load_config())
+    connection.flushdb()
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def first(scenario):
+    return scenario["first"]
+
+
+@pytest.fixture(scope="module")
+def second(scenario):
+    return scenario["second"]
+
+
+@pytest.fixture(scope="module")
+def expected(scenario):
+    return scenario["expected"]
+
+
+def test_every_article_of_the_site_arrives_once_as_new(first, expected):
+    site_urls = sorted([*expected[1]["articles"], *expected[1]["partner_urls"]])
+    assert first.urls("new") == site_urls
+    assert first.of("update") == first.of("duplicate") == []
+
+
+def test_articles_reachable_only_through_related_news_are_found(first, expected):
+    deepest = expected[1]["deepest_url"]
+    assert expected[1]["depths"][deepest] >= 3
+    assert deepest in first.urls("new")
+    assert set(expected[1]["hidden_urls"]) <= set(first.urls("new"))
+
+
+def test_each_page_is_fetched_once_per_crawl(first):
+    article_hits = {path: n for (host, path), n in first.hits.items() if path.startswith(("/news/", "/live/", "/story/"))}
+    assert article_hits and set(article_hits.values()) == {1}
+
+
+def test_fields_match_the_page(first, expected):
+    by_url = {e.article["canonical_url"]: e.article for e in first.of("new")}
+    for url, demo in expected[1]["articles"].items():
+        article = by_url[url]
+        assert article["title"] == demo.title
+        assert article["summary"] == demo.summary
+        assert [p for p in article["body"] if p not in demo.subheadings] == demo.paragraphs
+        assert article["published_at"] == demo.published.isoformat()
+        assert [link["url"] for link in article["related"]] == related_urls(demo, expected[1])
+
+
+def related_urls(demo, edition_expected):
+    by_slug = {a.slug: url for url, a in edition_expected["articles"].items()}
+    return [by_slug[slug] for slug in demo.related if slug in by_slug]
+
+
+def test_related_news_dates_are_read_day_first(first, expected):
+    links = [link for e in first.of("new") for link in e.article["related"]]
+    published = {url: a.published.isoformat() for url, a in expected[1]["articles"].items()}
+    assert links and all(link["date"] == published[link["url"]] for link in links)
+
+
+def test_the_javascript_article_is_complete(first, expected):
+    by_url = {e.article["canonical_url"]: e.article for e in first.of("new")}
+    for url in expected[1]["js_urls"]:
+        demo, article = expected[1]["articles"][url], by_url[url]
+        assert article["rendered"] is True
+        assert [p for p in article["body"] if p not in demo.subheadings] == demo.paragraphs
+        assert len(article["related"]) == len(related_urls(demo, expected[1])) > 0
+
+
+def test_the_substantive_edit_is_one_update_with_its_diff(second, expected):
+    [update] = second.of("update")
+    edited = expected[2]["articles"][expected[2]["edited_url"]]
+    before = expected[1]["articles"][expected[1]["edited_url"]]
+    assert update.article["canonical_url"] == expected[2]["edited_url"]
+    assert update.version == 2
+    assert update.diff["title"] == {"before": before.title, "after": edited.title}
+    assert update.diff["paragraphs_added"] == [p for p in edited.paragraphs if p not in before.paragraphs]
+    assert update.diff["dates"]["modified_at"]["after"] == edited.updated.isoformat()
+
+
+def test_cosmetic_changes_are_not_updates(second, expected):
+    untouched = set(expected[1]["articles"]) - {expected[1]["edited_url"]}
+    refetched = int(second.stats["events/unchanged"])
+    assert refetched == len(untouched) + len(expected[1]["partner_urls"])
+    assert {e.article["canonical_url"] for e in second.events} & untouched == set()
+
+
+def test_the_new_article_of_edition_2_is_new(second, expected):
+    assert second.urls("new") == [expected[2]["new_url"]]
+
+
+def test_the_syndicated_copy_is_a_duplicate_of_the_original(second, expected):
+    [duplicate] = second.of("duplicate")
+    assert duplicate.article["canonical_url"] == expected[2]["syndicated_url"]  # utm_* stripped
+    assert duplicate.duplicate_of == article_id_of(expected[2]["syndicated_original_url"])
+    assert duplicate.alerts == []
+
+
+def article_id_of(url):
+    from crawler.items import Article
+    return article_id(Article(url=url, canonical_url=canonical_url(url), site="", title="", body=[]))
+
+
+def test_exactly_one_alert_per_maduro_article_version(first, second, expected):
+    partner_maduro = [u for u, a in expected[1]["partner_articles"].items() if a.mentions("Maduro")]
+    first_links = Counter(LINK.search(m["message"]).group(1) for m in first.alerts)
+    assert first_links == Counter(expected[1]["maduro_urls"] + partner_maduro)
+    second_links = Counter(LINK.search(m["message"]).group(1) for m in second.alerts)
+    assert second_links == Counter([expected[2]["edited_url"], expected[2]["new_url"]])
+    assert "UPDATED" in next(m["title"] for m in second.alerts if expected[2]["edited_url"] in m["message"])
+
+
+def test_articles_without_maduro_raise_no_alert_not_even_madurodam(first, expected):
+    alerted = {LINK.search(m["message"]).group(1) for m in first.alerts}
+    madurodam = [u for u, a in expected[1]["articles"].items() if a.mentions("Madurodam")]
+    assert madurodam and not alerted & set(madurodam)
+    assert not alerted & (set(expected[1]["articles"]) - set(expected[1]["maduro_urls"]))
+
+
+def test_a_page_without_a_title_is_dropped_with_a_counted_reason(first, expected):
+    assert first.stats["newswatch/dropped/missing_title"] == "1"
+    assert expected[1]["untitled_url"] not in first.urls("new")
+
+
+def test_robots_txt_disallowed_pages_are_not_fetched(first):
+    assert ("main", "/private/secret") not in first.hits
+    assert ("main", "/robots.txt") in first.hits
+
+
+def test_every_stream_entry_fits_the_schema(scenario):
+    events = all_events(scenario["connection"], scenario["config"])
+    assert len(events) == len(scenario["first"].events) + len(scenario["second"].events)
+    assert {e.schema_version for e in events} == {1}
