@@ -115,5 +115,5 @@ def worker(burst, redis_url, simple):
 @click.option("--edition", type=click.IntRange(1, 2), default=1, show_default=True)
 def demo_site(port, partner_port, edition):
     """Serve the bundled news site on loopback until Ctrl-C."""
-    from newswatch.demo_site.__main__ import serve  # noqa: PLC0415
-    serve(port, partner_port, edition)
+    from newswatch.demo_site.__main__ import main as serve  # noqa: PLC0415
+    serve(["--port", str(port), "--partner-port", str(partner_port), "--edition", str(edition)])

@@ -200,3 +200,9 @@ def test_every_stream_entry_fits_the_schema(scenario):
     events = all_events(scenario["connection"], scenario["config"])
     assert len(events) == len(scenario["first"].events) + len(scenario["second"].events)
     assert {e.schema_version for e in events} == {1}
+
+
+def test_a_non_html_response_is_skipped_and_counted(first, expected):
+    assert first.stats["newswatch/skipped/not_html"] == "1"
+    assert ("main", "/news/annual-report.pdf") in first.hits
+    assert expected[1]["pdf_url"] not in first.urls("new")

@@ -1,0 +1,73 @@
+"""Worker-stage throughput: articles/s through dedup, versions, rules and publish,
+as a ratio to RQ's trivial job on the same worker class and the same Redis, in one run.
+
+    .venv/bin/python -m bench.bench_workers [--articles 2000]
+
+Uses a private redis-server on a free loopback port (or NEWSWATCH_BENCH_REDIS_URL).
+Alert delivery jobs are enqueued but not run: this measures the article stage.
+"""
+
+import argparse
+import os
+import time
+
+from rq import Queue, SimpleWorker
+from rq.serializers import JSONSerializer
+
+from crawler.connection import connect
+from crawler.items import Article
+from crawler.redis_keys import RedisKeys
+from crawler.settings import PROJECT_ROOT
+from newswatch.redis_server import PrivateRedis
+from workers import runtime
+from workers.config import load_config
+
+WORDS = "government talks oil sanctions caracas raid court election ceasefire market energy".split()
+
+
+def synthetic_article(n):
+    body = [f"Paragraph {p} of report {n}: " + " ".join(WORDS[(n * 7 + p + i) % len(WORDS)] for i in range(40))
+            for p in range(6)]
+    title = f"Report {n}: Maduro government talks" if n % 10 == 0 else f"Report {n} on regional markets"
+    return Article(url=f"http://127.0.0.1:1/news/report-{n}", canonical_url=f"http://127.0.0.1:1/news/report-{n}",
+                   site="bench", title=title, summary="Summary.", body=body, published_at="2026-01-05",
+                   crawl_id="bench")
+
+
+def timed_burst(connection, queue_name, function, messages):
+    queue = Queue(queue_name, connection=connection, serializer=JSONSerializer)
+    queue.enqueue_many([Queue.prepare_data(function, args=(m,)) for m in messages])
+    worker = SimpleWorker([queue], connection=connection, serializer=JSONSerializer)
+    started = time.perf_counter()
+    worker.work(burst=True, logging_level="WARNING")
+    seconds = time.perf_counter() - started
+    assert queue.count == 0
+    return len(messages) / seconds
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    server = None if os.environ.get("NEWSWATCH_BENCH_REDIS_URL") else PrivateRedis().start()
+    url = os.environ.get("NEWSWATCH_BENCH_REDIS_URL") or server.url
+    try:
+        connection = connect(url)
+        connection.flushdb()
+        runtime.configure(load_config().with_changes(
+            redis_url=url, keys=RedisKeys("nwbench"), rules_path=str(PROJECT_ROOT / "seeds" / "rules.toml")))
+        messages = [synthetic_article(n).to_message() for n in range(args.articles)]
+        baseline = timed_burst(connection, "bench-noop", "bench.jobs.noop", messages)
+        stage = timed_burst(connection, "bench-articles", "workers.jobs.process_article", messages)
+        print(f"articles: {args.articles} (1 in 10 matches the Maduro rule)")
+        print(f"RQ trivial job, SimpleWorker:        {baseline:8.0f} jobs/s")
+        print(f"newswatch worker stage, SimpleWorker: {stage:8.0f} articles/s")
+        print(f"ratio (worker stage / trivial job):   {stage / baseline:8.2f}")
+        connection.flushdb()
+    finally:
+        if server:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
