@@ -4,6 +4,7 @@ Every entry is validated at load time: a bad file fails the start with the
 file, the site and the reason, never half-way through a crawl.
 """
 
+import codecs
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ class SiteConfig:
     max_depth: int = 5
     max_pages: int = 1000
     date_order: str = "DMY"
+    fallback_encoding: str = "cp1252"
     language: str | None = None
     source: str | None = None
     render: str = "http"
@@ -125,6 +127,7 @@ def _build_site(entry, base_urls):
         max_depth=_positive(entry.get("max_depth", 5), "max_depth"),
         max_pages=_positive(entry.get("max_pages", 1000), "max_pages"),
         date_order=date_order,
+        fallback_encoding=_encoding(entry.get("fallback_encoding", "cp1252")),
         language=entry.get("language"),
         source=entry.get("source"),
         render=render,
@@ -132,6 +135,13 @@ def _build_site(entry, base_urls):
         wait_for=entry.get("wait_for"),
         selectors=selectors,
     )
+
+
+def _encoding(name):
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise ValueError(f"fallback_encoding {name!r} is not an encoding Python knows") from None
 
 
 def _positive(value, key):
@@ -142,6 +152,6 @@ def _positive(value, key):
 
 _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
-    "listing_patterns", "max_depth", "max_pages", "date_order", "language", "source", "render",
+    "listing_patterns", "max_depth", "max_pages", "date_order", "fallback_encoding", "language", "source", "render",
     "playwright_patterns", "wait_for", "selectors",
 }

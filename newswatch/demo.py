@@ -29,18 +29,26 @@ from workers.events import ArticleEvent
 DEMO_PREFIX = "nwdemo"
 
 
-def crawl_env(redis_url, config, site, crawl_id):
-    """Environment of a crawl child process: the settings module reads it."""
-    base_urls = {"clashwire": site.base_url, "partner-daily": site.partner_url}
+DEMO_SEEDS = PROJECT_ROOT / "seeds" / "demo.toml"
+
+
+def demo_base_urls(site):
+    """Where the demo seeds' sites are served in this run."""
+    return {"clashwire": site.base_url, "partner-daily": site.partner_url}
+
+
+def crawl_env(config, crawl_id, seeds=DEMO_SEEDS, base_urls=None, **settings):
+    """Environment of a crawl child process (the settings module reads it); ``settings`` add NEWSWATCH_ ones."""
     return {
         **os.environ,
-        "NEWSWATCH_REDIS_URL": redis_url,
+        "NEWSWATCH_REDIS_URL": config.redis_url,
         "NEWSWATCH_KEY_PREFIX": config.keys.prefix,
         "NEWSWATCH_ARTICLE_QUEUE": config.article_queue,
-        "NEWSWATCH_BASE_URLS": json.dumps(base_urls),
-        "NEWSWATCH_SEEDS": str(PROJECT_ROOT / "seeds" / "demo.toml"),
+        "NEWSWATCH_BASE_URLS": json.dumps(base_urls or {}),
+        "NEWSWATCH_SEEDS": str(seeds),
         "NEWSWATCH_CRAWL_ID": crawl_id,
         "NEWSWATCH_LOG_LEVEL": os.environ.get("NEWSWATCH_LOG_LEVEL", "WARNING"),
+        **{f"NEWSWATCH_{name.upper()}": str(value) for name, value in settings.items()},
     }
 
 
@@ -84,7 +92,7 @@ def run_demo(redis_url, out=print):
             crawl_id = f"demo-{run_id}-edition{edition}"
             out(f"\n=== crawl {edition}: edition {edition} of the site (crawl id {crawl_id}) ===")
             started = time.monotonic()
-            run_crawl(crawl_env(redis_url, config, site, crawl_id))
+            run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(site)))
             drain(connection, config)
             report_crawl(connection, config, crawl_id, time.monotonic() - started, out)
         out(f"\nstream {config.keys.stream}: {connection.xlen(config.keys.stream)} events; "

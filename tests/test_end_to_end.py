@@ -14,7 +14,7 @@ import pytest
 from crawler.connection import connect
 from crawler.redis_keys import RedisKeys
 from crawler.urls import canonical_url
-from newswatch.demo import crawl_env, run_crawl
+from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.webhook_receiver import WebhookReceiver
 from workers import runtime
 from workers.config import load_config
@@ -62,7 +62,7 @@ def scenario(redis_url, demo_site, tmp_path_factory):
             demo_site.reset_hits()
             received_before = len(webhook.received)
             crawl_id = f"e2e-edition{edition}"
-            run_crawl(crawl_env(redis_url, config, demo_site, crawl_id), timeout=300)
+            run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(demo_site)), timeout=300)
             assert drain(connection, config, timeout=120), "queues did not drain"
             crawls.append(Crawl(connection, config, crawl_id, demo_site.hits(), webhook.received[received_before:]))
         yield {"first": crawls[0], "second": crawls[1], "connection": connection, "config": config,

@@ -21,6 +21,7 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from scrapy_playwright.page import PageMethod
 
+from crawler.encoding import with_site_encoding
 from crawler.extraction import extract_fields
 from crawler.items import Article
 from crawler.seeds import load_sites
@@ -100,6 +101,7 @@ class NewsSpider(scrapy.Spider):
                              response.headers.get("Content-Type", b"?").decode("latin-1"))
             return
         site = self.sites[response.meta["site"]]
+        response = with_site_encoding(response, site.fallback_encoding)
         if site.is_article(response.url):
             yield self.article(response, site)
         yield from self.follow(response, response.css("a::attr(href)").getall())
