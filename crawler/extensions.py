@@ -1,4 +1,4 @@
-"""Crawl statistics kept in Redis when a crawl ends, for the CLI and the demo to report.
+"""Crawl statistics added to Redis when a spider process ends, for the CLI and the demo to report.
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL.
 """
@@ -27,10 +27,13 @@ class CrawlStatsToRedis:
 
     def spider_closed(self, spider, reason):
         stats = self.crawler.stats.get_stats()
-        values = {name: stats.get(name, 0) for name in REPORTED_STATS}
-        values.update({name: value for name, value in stats.items() if name.startswith("newswatch/")})
-        values["finish_reason"] = reason
+        counts = {name: stats.get(name, 0) for name in REPORTED_STATS}
+        counts.update({name: value for name, value in stats.items() if name.startswith("newswatch/")})
         key = self.keys.crawl_stats(spider.crawl_id)
-        self.redis.hset(key, mapping={name: str(value) for name, value in values.items()})
-        self.redis.expire(key, self.ttl)
+        with self.redis.pipeline() as pipe:  # several processes share one crawl: counts add up
+            for name, value in counts.items():
+                pipe.hincrby(key, name, int(value))
+            pipe.hset(key, "finish_reason", reason)
+            pipe.expire(key, self.ttl)
+            pipe.execute()
         self.redis.close()

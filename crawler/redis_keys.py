@@ -45,3 +45,39 @@ class RedisKeys:
     # Counters of one crawl (pages, items, drops) and of the workers (events).
     def crawl_stats(self, crawl_id):
         return f"{self.prefix}:stats:crawl:{crawl_id}"
+
+    # --- the frontier shared by every spider process of one crawl name ---
+
+    # The current crawl: id, sequence number, status (running/finished), times.
+    def crawl_state(self, name):
+        return f"{self.prefix}:frontier:{name}:state"
+
+    # Requests waiting, as JSON, ordered by priority then arrival (sorted set).
+    def frontier_queue(self, name):
+        return f"{self.prefix}:frontier:{name}:queue"
+
+    # Requests handed to a process, scored by lease expiry (sorted set).
+    def frontier_leases(self, name):
+        return f"{self.prefix}:frontier:{name}:leases"
+
+    # Arrival counter giving FIFO order within a priority.
+    def frontier_counter(self, name):
+        return f"{self.prefix}:frontier:{name}:counter"
+
+    # Seen URLs, sharded: 6-byte fingerprint -> (revisit due, crawl sequence) (TTL).
+    def frontier_seen(self, name, bucket):
+        return f"{self.prefix}:seen:{name}:{bucket}"
+
+    # Pages scheduled for one site in one crawl, against its page budget (TTL).
+    def site_budget(self, name, crawl_seq, site):
+        return f"{self.prefix}:frontier:{name}:budget:{crawl_seq}:{site}"
+
+    # --- politeness shared by every process, per host ---
+
+    # Earliest time (ms) the next request to this host may start.
+    def host_next_slot(self, host):
+        return f"{self.prefix}:polite:{host}:next"
+
+    # Requests to this host in flight, scored by expiry (sorted set).
+    def host_in_flight(self, host):
+        return f"{self.prefix}:polite:{host}:inflight"

@@ -33,6 +33,8 @@ class SiteConfig:
     listing_patterns: tuple[re.Pattern, ...] = ()
     max_depth: int = 5
     max_pages: int = 1000
+    rate: float = 2.0  # requests per second to one host, all processes together
+    concurrency: int = 2  # requests in flight to one host, all processes together
     date_order: str = "DMY"
     fallback_encoding: str = "cp1252"
     language: str | None = None
@@ -126,6 +128,8 @@ def _build_site(entry, base_urls):
         listing_patterns=tuple(map(re.compile, entry.get("listing_patterns", []))),
         max_depth=_positive(entry.get("max_depth", 5), "max_depth"),
         max_pages=_positive(entry.get("max_pages", 1000), "max_pages"),
+        rate=_positive_number(entry.get("rate", 2.0), "rate"),
+        concurrency=_positive(entry.get("concurrency", 2), "concurrency"),
         date_order=date_order,
         fallback_encoding=_encoding(entry.get("fallback_encoding", "cp1252")),
         language=entry.get("language"),
@@ -144,6 +148,12 @@ def _encoding(name):
         raise ValueError(f"fallback_encoding {name!r} is not an encoding Python knows") from None
 
 
+def _positive_number(value, key):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"{key} must be a positive number, not {value!r}")
+    return float(value)
+
+
 def _positive(value, key):
     if not isinstance(value, int) or value < 1:
         raise ValueError(f"{key} must be a positive integer, not {value!r}")
@@ -152,6 +162,6 @@ def _positive(value, key):
 
 _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
-    "listing_patterns", "max_depth", "max_pages", "date_order", "fallback_encoding", "language", "source", "render",
+    "listing_patterns", "max_depth", "max_pages", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
     "playwright_patterns", "wait_for", "selectors",
 }

@@ -22,10 +22,6 @@ def _env_int(name, default):
     return int(os.environ.get(name, default))
 
 
-def _env_float(name, default):
-    return float(os.environ.get(name, default))
-
-
 def _env_list(name, default=""):
     """A list from a variable holding items separated by whitespace or commas."""
     return [part for part in _env(name, default).replace(",", " ").split() if part]
@@ -55,24 +51,31 @@ LOG_LEVEL = _env("NEWSWATCH_LOG_LEVEL", "INFO")
 TELNETCONSOLE_ENABLED = False
 LOG_FORMATTER = "crawler.logformatter.NewswatchLogFormatter"
 
-# Politeness, per process for now.
+# Per process; the per-host rate and concurrency across all processes come from seeds
+# (``rate``, ``concurrency``) and are held in Redis (crawler.politeness).
 CONCURRENT_REQUESTS = _env_int("NEWSWATCH_CONCURRENT_REQUESTS", 16)
 CONCURRENT_REQUESTS_PER_DOMAIN = _env_int("NEWSWATCH_CONCURRENT_REQUESTS_PER_DOMAIN", 8)
-DOWNLOAD_DELAY = _env_float("NEWSWATCH_DOWNLOAD_DELAY", 0.0)
+DOWNLOAD_DELAY = 0  # see crawler.politeness
 DOWNLOAD_TIMEOUT = _env_int("NEWSWATCH_DOWNLOAD_TIMEOUT", 30)
 # Pages past this size are aborted by Scrapy instead of filling memory.
 DOWNLOAD_MAXSIZE = _env_int("NEWSWATCH_DOWNLOAD_MAXSIZE", 8 * 1024 * 1024)
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_TIMES = 2
 DEPTH_LIMIT = 0  # per site, from seeds: see crawler.spiders.news
-# Listings carry the same article twice; the scheduler keeps each URL once.
-DUPEFILTER_CLASS = "scrapy.dupefilters.RFPDupeFilter"
+
+# The shared Redis frontier replaces Scrapy's scheduler and dupefilter (crawler.frontier).
+SCHEDULER = "crawler.scheduler.FrontierScheduler"
+SPIDER_MIDDLEWARES = {"crawler.middlewares.FrontierAckMiddleware": 10}
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.RobotsTxtGuard": 100,
+    "crawler.politeness.HostPolitenessMiddleware": 110,
+}
 
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidateArticlePipeline": 100,
     "crawler.pipelines.EnqueueArticlePipeline": 800,
 }
-SPIDER_MIDDLEWARES = {}
 EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500}
 
 # --- JS pages: scrapy-playwright with the system Chromium ------------------
@@ -109,6 +112,13 @@ PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.should_abort_request"
 NEWSWATCH_REDIS_URL = _env("NEWSWATCH_REDIS_URL", "redis://127.0.0.1:6379/0")
 # Prefix of every key, so several deployments can share one Redis.
 NEWSWATCH_KEY_PREFIX = _env("NEWSWATCH_KEY_PREFIX", "nw")
+
+# Frontier: seconds a fetched page may stay unacknowledged before another process
+# takes it over; seconds before an article is fetched again (listings, feeds and
+# sitemaps are refetched every crawl); shards of the seen-URL set (up to 65536).
+NEWSWATCH_FRONTIER_LEASE = _env_int("NEWSWATCH_FRONTIER_LEASE", 300)
+NEWSWATCH_REVISIT_AFTER = _env_int("NEWSWATCH_REVISIT_AFTER", 3600)
+NEWSWATCH_FRONTIER_BUCKETS = _env_int("NEWSWATCH_FRONTIER_BUCKETS", 65536)
 
 # Sites and alert rules (TOML files; see README "Seeds" and "Alert rules").
 NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(PROJECT_ROOT / "seeds" / "demo.toml"))

@@ -92,7 +92,8 @@ def run_demo(redis_url, out=print):
             crawl_id = f"demo-{run_id}-edition{edition}"
             out(f"\n=== crawl {edition}: edition {edition} of the site (crawl id {crawl_id}) ===")
             started = time.monotonic()
-            run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(site)))
+            # Revisit every crawl: the demo shows what changed between two crawls a second apart.
+            run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(site), revisit_after=0))
             drain(connection, config)
             report_crawl(connection, config, crawl_id, time.monotonic() - started, out)
         out(f"\nstream {config.keys.stream}: {connection.xlen(config.keys.stream)} events; "

@@ -62,7 +62,8 @@ def scenario(redis_url, demo_site, tmp_path_factory):
             demo_site.reset_hits()
             received_before = len(webhook.received)
             crawl_id = f"e2e-edition{edition}"
-            run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(demo_site)), timeout=300)
+            env = crawl_env(config, crawl_id, base_urls=demo_base_urls(demo_site), revisit_after=0)
+            run_crawl(env, timeout=300)
             assert drain(connection, config, timeout=120), "queues did not drain"
             crawls.append(Crawl(connection, config, crawl_id, demo_site.hits(), webhook.received[received_before:]))
         yield {"first": crawls[0], "second": crawls[1], "connection": connection, "config": config,

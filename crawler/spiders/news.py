@@ -2,16 +2,16 @@
 
 It starts from each site's start URLs, feeds and sitemaps, follows listing
 and article links (related-news links included) within the configured
-sites, up to each site's depth and page budget. Pages matching a site's
-``playwright_patterns`` (or every page of a ``render = "playwright"`` site)
-are rendered in Chromium through scrapy-playwright.
+sites, up to each site's depth; the shared frontier (crawler.scheduler)
+keeps each URL once per crawl and each site within its page budget, across
+every process. Pages matching a site's ``playwright_patterns`` (or every
+page of a ``render = "playwright"`` site) are rendered in Chromium through
+scrapy-playwright.
 
-Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS, NEWSWATCH_CRAWL_ID.
+Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS.
 Spider arguments: ``site`` (one site name; all sites when omitted).
 """
 
-import uuid
-from collections import Counter
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
@@ -27,18 +27,19 @@ from crawler.items import Article
 from crawler.seeds import load_sites
 from crawler.urls import canonical_url, strip_tracking
 
-KIND_PAGE, KIND_FEED, KIND_SITEMAP = "page", "feed", "sitemap"
+KIND_LISTING, KIND_ARTICLE, KIND_FEED, KIND_SITEMAP = "listing", "article", "feed", "sitemap"
+PRIORITY = {KIND_SITEMAP: 30, KIND_FEED: 20, KIND_LISTING: 10, KIND_ARTICLE: 0}
 
 
 class NewsSpider(scrapy.Spider):
     name = "news"
+    crawl_id = ""
+    frontier = None  # the scheduler, once it has opened (it acks finished requests)
 
     def __init__(self, site=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.site_name = site
         self.sites = {}
-        self.scheduled = Counter()
-        self.requested = set()  # so the page budget counts distinct URLs only
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -49,50 +50,50 @@ class NewsSpider(scrapy.Spider):
             raise ValueError(f"unknown site {spider.site_name!r}; seeds define: {', '.join(sorted(sites))}")
         spider.sites = {spider.site_name: sites[spider.site_name]} if spider.site_name else sites
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
-        spider.crawl_id = settings.get("NEWSWATCH_CRAWL_ID") or uuid.uuid4().hex[:12]
         return spider
 
     async def start(self):
         for site in self.sites.values():
-            for url in site.start_urls:
-                yield self.request_for(url, site, KIND_PAGE)
-            for url in site.feeds:
-                yield self.request_for(url, site, KIND_FEED)
-            for url in site.sitemaps:
-                yield self.request_for(url, site, KIND_SITEMAP)
+            for kind, urls in ((KIND_SITEMAP, site.sitemaps), (KIND_FEED, site.feeds), (KIND_LISTING, site.start_urls)):
+                for url in urls:
+                    yield self.request_for(url, site, kind)
 
     def site_for(self, url):
         host = urlsplit(url).hostname
         return next((s for s in self.sites.values() if host in s.allowed_domains), None)
 
-    def request_for(self, url, site, kind):
-        """A request within the site's page budget; None when already requested or over budget."""
-        if url in self.requested:
-            return None
-        if self.scheduled[site.name] >= site.max_pages:
-            self.crawler.stats.inc_value(f"newswatch/budget_exhausted/{site.name}")
-            return None
-        self.scheduled[site.name] += 1
-        self.requested.add(url)
-        callback = {KIND_PAGE: self.parse_page, KIND_FEED: self.parse_feed, KIND_SITEMAP: self.parse_sitemap}[kind]
-        meta = {"site": site.name}
-        if kind == KIND_PAGE and site.needs_browser(url):
+    def request_for(self, url, site, kind, depth=None):
+        callback = {KIND_FEED: self.parse_feed, KIND_SITEMAP: self.parse_sitemap}.get(kind, self.parse_page)
+        meta = {"site": site.name, "kind": kind}
+        if depth is not None:
+            meta["depth"] = depth
+        if kind in (KIND_LISTING, KIND_ARTICLE) and site.needs_browser(url):
             meta["playwright"] = True
             if site.wait_for:
                 meta["playwright_page_methods"] = [PageMethod("wait_for_selector", site.wait_for, timeout=15_000)]
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, priority=PRIORITY[kind])
+
+    def frontier_entry(self, request):
+        """The JSON-able form of a request in the shared frontier."""
+        meta = request.meta
+        return {"url": request.url, "site": meta["site"], "kind": meta["kind"],
+                "depth": meta.get("depth", 0), "priority": request.priority}
+
+    def request_from_frontier(self, entry):
+        return self.request_for(entry["url"], self.sites[entry["site"]], entry["kind"], entry["depth"])
 
     def follow(self, response, urls):
-        """Requests for article and listing links among ``urls``, within sites, depth and budget."""
+        """Requests for article and listing links among ``urls``, within the sites and their depth."""
         depth = response.meta.get("depth", 0) + 1
         for href in urls:
             url = strip_tracking(urljoin(response.url, href.strip()))
             site = self.site_for(url)
-            if site is None or depth > site.max_depth or not (site.is_article(url) or site.is_listing(url)):
+            if site is None or depth > site.max_depth:
                 continue
-            request = self.request_for(url, site, KIND_PAGE)
-            if request is not None:
-                yield request
+            if site.is_article(url):
+                yield self.request_for(url, site, KIND_ARTICLE)
+            elif site.is_listing(url):
+                yield self.request_for(url, site, KIND_LISTING)
 
     def parse_page(self, response):
         if not isinstance(response, HtmlResponse):
@@ -102,9 +103,10 @@ class NewsSpider(scrapy.Spider):
             return
         site = self.sites[response.meta["site"]]
         response = with_site_encoding(response, site.fallback_encoding)
+        # Links first: they are queued before the article is handed on (see FrontierAckMiddleware).
+        yield from self.follow(response, response.css("a::attr(href)").getall())
         if site.is_article(response.url):
             yield self.article(response, site)
-        yield from self.follow(response, response.css("a::attr(href)").getall())
 
     def article(self, response, site):
         fields = extract_fields(response.text, response.url, site)
@@ -138,13 +140,13 @@ class NewsSpider(scrapy.Spider):
         if sitemap.type == "sitemapindex":
             site = self.sites[response.meta["site"]]
             for url in locations:
-                request = self.request_for(url, site, KIND_SITEMAP)
-                if request is not None:
-                    yield request
+                yield self.request_for(url, site, KIND_SITEMAP)
         else:
             yield from self.follow(response, locations)
 
     def on_error(self, failure):
+        if self.frontier is not None:
+            self.frontier.ack(failure.request)
         if failure.check(IgnoreRequest):  # robots.txt, offsite: decided, not failed
             self.logger.info("not fetched %s: %s", failure.request.url, failure.getErrorMessage())
             return

@@ -15,6 +15,8 @@ name = "edge"
 base_url = "http://127.0.0.1:1"
 article_patterns = ["^/news/"]
 max_depth = 2
+rate = 100
+concurrency = 8
 
 [site.selectors]
 title = "h1.headline"

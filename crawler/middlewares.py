@@ -1,0 +1,76 @@
+"""Scrapy middlewares of newswatch.
+
+FrontierAckMiddleware (spider middleware) ends a request's frontier lease
+only once its page is fully handled: every link it yielded is queued and
+its article, if any, has left the item pipeline. A process killed before
+that leaves the lease to expire, and the page is fetched again elsewhere.
+
+RobotsTxtGuard (downloader middleware) fixes a race in Scrapy 2.19's
+RobotsTxtMiddleware: requests that waited for a host's robots.txt while it
+downloaded received no parser and were let through, disallowed or not.
+"""
+
+from scrapy import signals
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.http import Request
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
+
+
+class FrontierAckMiddleware:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.open_parts = {}  # id(response) -> [parts not yet done, response]
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(self.item_done, signal=signal)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _start(self, response):
+        self.open_parts[id(response)] = [1, response]  # the callback itself
+
+    def _done(self, response):
+        parts = self.open_parts.get(id(response))
+        if parts is None:
+            return
+        parts[0] -= 1
+        if parts[0] == 0:
+            del self.open_parts[id(response)]
+            frontier = getattr(self.crawler.spider, "frontier", None)
+            if frontier is not None:
+                frontier.ack(response.request)
+
+    def _count(self, response, output):
+        if not isinstance(output, Request) and id(response) in self.open_parts:
+            self.open_parts[id(response)][0] += 1
+
+    def process_spider_output(self, response, result):
+        self._start(response)
+        try:
+            for output in result:
+                self._count(response, output)
+                yield output
+        finally:
+            self._done(response)
+
+    async def process_spider_output_async(self, response, result):
+        self._start(response)
+        try:
+            async for output in result:
+                self._count(response, output)
+                yield output
+        finally:
+            self._done(response)
+
+    def item_done(self, item, response, **kwargs):
+        if response is not None:
+            self._done(response)
+
+
+class RobotsTxtGuard(RobotsTxtMiddleware):
+    async def robot_parser(self, request):
+        parser = await super().robot_parser(request)
+        current = self._parsers.get(urlparse_cached(request).netloc, parser)
+        return parser if isinstance(current, Deferred) else current

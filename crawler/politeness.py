@@ -1,0 +1,57 @@
+"""Per-host politeness held across every spider process, on any machine, through Redis.
+
+Before a request starts, it takes one of the host's in-flight slots (at
+most the site's ``concurrency`` across all processes) and the host's next
+start time (one request every 1/``rate`` seconds across all processes). A
+slot held by a process that died expires after NEWSWATCH_FRONTIER_LEASE.
+
+Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_FRONTIER_LEASE.
+"""
+
+import asyncio
+import uuid
+
+from crawler import frontier_scripts as lua
+from crawler.connection import connect
+from crawler.redis_keys import RedisKeys
+
+DEFAULT_RATE, DEFAULT_CONCURRENCY = 2.0, 2
+
+
+class HostPolitenessMiddleware:
+    def __init__(self, connection, keys, lease_seconds, crawler):
+        self.redis, self.keys, self.crawler = connection, keys, crawler
+        self.lease_ms = lease_seconds * 1000
+        self.acquire = connection.register_script(lua.ACQUIRE_HOST)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        return cls(connect(settings.get("NEWSWATCH_REDIS_URL")), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+                   settings.getint("NEWSWATCH_FRONTIER_LEASE"), crawler)
+
+    def limits(self, request):
+        site = getattr(self.crawler.spider, "sites", {}).get(request.meta.get("site"))
+        return (site.rate, site.concurrency) if site else (DEFAULT_RATE, DEFAULT_CONCURRENCY)
+
+    async def process_request(self, request):
+        host = request.url.split("/")[2].lower()
+        rate, concurrency = self.limits(request)
+        token = uuid.uuid4().hex
+        keys = [self.keys.host_in_flight(host), self.keys.host_next_slot(host)]
+        while wait_ms := self.acquire(keys=keys, args=[concurrency, int(1000 / rate), token, self.lease_ms]):
+            self.crawler.stats.inc_value("newswatch/politeness/waits")
+            await asyncio.sleep(wait_ms / 1000)
+        request.meta["polite_slot"] = (keys[0], token)
+
+    def _release(self, request):
+        slot = request.meta.pop("polite_slot", None)
+        if slot:
+            self.redis.zrem(*slot)
+
+    def process_response(self, request, response):
+        self._release(request)
+        return response
+
+    def process_exception(self, request, exception):
+        self._release(request)
