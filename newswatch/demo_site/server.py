@@ -6,6 +6,7 @@ import datetime as dt
 import socket
 import sys
 import threading
+import time
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
@@ -92,6 +93,7 @@ class DemoSite:
         self._edition = content.check_edition(edition)
         self._lock = threading.Lock()
         self._hits: Counter = Counter()
+        self._arrivals: list[tuple[float, str, str]] = []
         self._requests = 0
         self._servers: list[_Server] = []
         self._threads: list[threading.Thread] = []
@@ -161,15 +163,22 @@ class DemoSite:
         with self._lock:
             return Counter(self._hits)
 
+    def arrivals(self) -> list[tuple[float, str, str]]:
+        """(time.monotonic(), site, path) of every counted GET, in arrival order: for rate checks."""
+        with self._lock:
+            return list(self._arrivals)
+
     def reset_hits(self) -> None:
         with self._lock:
             self._hits.clear()
+            self._arrivals.clear()
 
     def _serve(self, role: str, path: str, counted: bool) -> routes.Response:
         with self._lock:
             self._requests += 1
             if counted:
                 self._hits[(role, path)] += 1
+                self._arrivals.append((time.monotonic(), role, path))
             views, counter, edition = 1000 + 7 * self._hits[(role, path)], self._requests, self._edition
         base, partner = self._started_urls()
         stamp = dt.datetime.now(dt.timezone.utc).isoformat(timespec="microseconds")

@@ -1,0 +1,143 @@
+"""Several real spider processes sharing one Redis frontier against the bundled site.
+
+What the server saw (hits, arrival times) is the measure: each URL fetched once across
+processes, robots.txt obeyed, the per-host rate held by all processes together, a killed
+process losing nothing, and a second crawl refetching listings but not fresh articles.
+"""
+
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from crawler.connection import connect
+from crawler.redis_keys import RedisKeys
+from crawler.settings import PROJECT_ROOT
+from newswatch.demo import DEMO_SEEDS, crawl_env, demo_base_urls
+from workers import runtime
+from workers.config import load_config
+from workers.draining import drain
+from workers.events import ArticleEvent
+
+pytestmark = pytest.mark.integration
+ARTICLE_PATH = re.compile(r"^/(news|live|story)/")
+
+
+def seeds_with(tmp_path, rate, concurrency=8, extra_start_urls=()):
+    """The demo seeds with another per-host rate and concurrency (and extra start URLs)."""
+    text = DEMO_SEEDS.read_text(encoding="utf-8")
+    text = re.sub(r"^rate = \d+", f"rate = {rate}", text, flags=re.M)
+    text = re.sub(r"^concurrency = \d+", f"concurrency = {concurrency}", text, flags=re.M)
+    if extra_start_urls:
+        text = text.replace('start_urls = ["/"]', f'start_urls = {["/", *extra_start_urls]!r}'.replace("'", '"'), 1)
+    path = tmp_path / "seeds.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def config(redis_url, redis_conn, tmp_path):
+    """Settings of these crawls, also made current for the workers (no alert rules)."""
+    rules = tmp_path / "no-rules.toml"
+    rules.write_text("", encoding="utf-8")
+    config = load_config().with_changes(redis_url=redis_url, keys=RedisKeys("nwdist"), article_queue="dist-articles",
+                                        alert_queue="dist-alerts", rules_path=str(rules))
+    runtime.configure(config)
+    yield config
+    runtime.configure(load_config())
+
+
+def spider(env):
+    return subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT, env=env)
+
+
+def wait_all(processes, timeout=180):
+    """Wait for every process to exit with status 0; their exit times (time.monotonic())."""
+    deadline, exited = time.monotonic() + timeout, {}
+    while len(exited) < len(processes):
+        assert time.monotonic() < deadline, "spider processes did not finish in time"
+        for process in processes:
+            if process not in exited and process.poll() is not None:
+                exited[process] = time.monotonic()
+        time.sleep(0.05)
+    assert [process.returncode for process in processes] == [0] * len(processes)
+    return [exited[process] for process in processes]
+
+
+def test_three_processes_fetch_each_url_exactly_once(site, config, tmp_path):
+    env = crawl_env(config, "three", seeds=seeds_with(tmp_path, rate=100), base_urls=demo_base_urls(site))
+    processes = [spider(env) for _ in range(3)]
+    wait_all(processes)
+    hits = {key: n for key, n in site.hits().items() if key[1] != "/robots.txt"}
+    article_paths = {path for (_, path) in hits if ARTICLE_PATH.match(path)}
+    assert set(hits.values()) == {1}
+    assert {url.split("/", 3)[3] for url in site.article_urls()} <= {p.lstrip("/") for p in article_paths}
+
+
+def test_a_process_stays_until_the_whole_crawl_is_done(site, config, tmp_path):
+    env = crawl_env(config, "late", seeds=seeds_with(tmp_path, rate=30), base_urls=demo_base_urls(site))
+    first = spider(env)
+    time.sleep(2)
+    second = spider(env)  # joins with an empty local queue while the first still adds work
+    exit_times = wait_all([first, second])
+    last_fetch = max(t for t, _, _ in site.arrivals())
+    assert min(exit_times) > last_fetch
+    assert site.hits()[("main", "/robots.txt")] == 2  # the second process did take part
+
+
+def test_a_killed_process_loses_nothing_and_a_restarted_one_resumes(site, config, redis_conn, tmp_path):
+    env = crawl_env(config, "killed", seeds=seeds_with(tmp_path, rate=15), base_urls=demo_base_urls(site),
+                    frontier_lease=3)
+    victim, survivor = spider(env), spider(env)
+    time.sleep(4)
+    victim.send_signal(signal.SIGKILL)
+    victim.wait()
+    restarted = spider(env)
+    wait_all([survivor, restarted])
+    stats = {k.decode(): v.decode() for k, v in redis_conn.hgetall(config.keys.crawl_stats("killed")).items()}
+    assert int(stats["newswatch/frontier/leases_expired"]) >= 1
+    assert drain(redis_conn, config, timeout=120)
+    events = [ArticleEvent.from_stream_fields(f) for _, f in redis_conn.xrange(config.keys.stream)]
+    new_urls = [e.article["canonical_url"] for e in events if e.event == "new"]
+    expected = site.expected()
+    assert sorted(new_urls) == sorted([*expected["articles"], *expected["partner_urls"]])
+
+
+def test_robots_txt_is_obeyed_even_by_requests_waiting_for_it(site, config, tmp_path):
+    private = [f"/private/page-{n}" for n in range(12)]
+    env = crawl_env(config, "robots", seeds=seeds_with(tmp_path, rate=100, extra_start_urls=private),
+                    base_urls=demo_base_urls(site))
+    wait_all([spider(env)])
+    assert [path for (_, path) in site.hits() if path.startswith("/private/")] == []
+    assert ("main", "/") in site.hits()
+
+
+def test_two_processes_together_hold_the_per_host_rate(site, config, tmp_path):
+    rate = 8
+    env = crawl_env(config, "rate", seeds=seeds_with(tmp_path, rate=rate, concurrency=2),
+                    base_urls=demo_base_urls(site))
+    processes = [spider(env) for _ in range(2)]
+    time.sleep(6)
+    for process in processes:
+        process.send_signal(signal.SIGTERM)
+    wait_all(processes, timeout=60)
+    times = [t for t, host, _ in site.arrivals() if host == "main"]
+    assert len(times) >= 20
+    busiest_second = max(sum(1 for u in times if t <= u < t + 1) for t in times)
+    assert busiest_second <= rate + 1  # +1: both ends of a window can hold an arrival
+    assert (len(times) - 1) / (times[-1] - times[0]) <= rate * 1.05
+
+
+def test_a_second_crawl_refetches_listings_and_feeds_but_not_fresh_articles(site, config, tmp_path):
+    env = crawl_env(config, "first", seeds=seeds_with(tmp_path, rate=100), base_urls=demo_base_urls(site),
+                    revisit_after=3600)
+    wait_all([spider(env)])
+    site.reset_hits()
+    wait_all([spider({**env, "NEWSWATCH_CRAWL_ID": "second"})])
+    paths = {path for (_, path) in site.hits()}
+    assert {"/", "/rss.xml", "/sitemap.xml"} <= paths
+    assert any(path.startswith("/category/") for path in paths)
+    assert [path for path in paths if ARTICLE_PATH.match(path)] == []

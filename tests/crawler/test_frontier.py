@@ -1,0 +1,135 @@
+"""The shared frontier against a real Redis: once per crawl, revisits, budgets, leases, closing."""
+
+import json
+import time
+
+import pytest
+
+from crawler.frontier import Frontier, FrontierConfig
+from crawler.redis_keys import RedisKeys
+
+KEYS = RedisKeys("nwtest")
+
+
+def entry(path, kind="article", site="s", priority=0):
+    return {"url": f"http://127.0.0.1:1{path}", "site": site, "kind": kind, "depth": 0, "priority": priority}
+
+
+@pytest.fixture
+def make_frontier(redis_conn):
+    def make(**config):
+        frontier = Frontier(redis_conn, KEYS, "news", FrontierConfig(**config))
+        frontier.join("crawl-a")
+        return frontier
+    return make
+
+
+def drain(frontier):
+    members = []
+    while (member := frontier.pop()) is not None:
+        members.append(member)
+        frontier.ack(member)
+    return members
+
+
+def test_a_url_is_queued_once_per_crawl(make_frontier):
+    frontier = make_frontier()
+    assert frontier.add(entry("/news/a"), max_pages=10) == 1
+    assert frontier.add(entry("/news/a"), max_pages=10) == 0
+    assert frontier.pending() == (1, 0)
+
+
+def test_processes_joining_a_running_crawl_share_it(make_frontier, redis_conn):
+    first = make_frontier()
+    second = Frontier(redis_conn, KEYS, "news", FrontierConfig())
+    joined = second.join("crawl-b")
+    assert (joined.id, joined.seq, joined.started) == ("crawl-a", first.crawl.seq, False)
+    first.add(entry("/news/a"), max_pages=10)
+    assert second.add(entry("/news/a"), max_pages=10) == 0
+
+
+def test_listings_come_back_next_crawl_but_articles_wait_for_their_revisit(make_frontier, redis_conn):
+    frontier = make_frontier(revisit_seconds=3600)
+    frontier.add(entry("/", kind="listing"), max_pages=10, revisit=False)
+    frontier.add(entry("/news/a"), max_pages=10)
+    drain(frontier)
+    assert frontier.finish_if_done()
+    frontier.join("crawl-b")
+    assert frontier.crawl.seq == 2
+    assert frontier.add(entry("/", kind="listing"), max_pages=10, revisit=False) == 1
+    assert frontier.add(entry("/news/a"), max_pages=10) == 0
+
+
+def test_articles_with_revisit_zero_come_back_next_crawl_but_not_twice_in_one(make_frontier):
+    frontier = make_frontier(revisit_seconds=0)
+    frontier.add(entry("/news/a"), max_pages=10)
+    assert frontier.add(entry("/news/a"), max_pages=10) == 0
+    drain(frontier)
+    frontier.finish_if_done()
+    frontier.join("crawl-b")
+    assert frontier.add(entry("/news/a"), max_pages=10) == 1
+
+
+def test_a_site_over_its_page_budget_gets_no_more_pages(make_frontier):
+    frontier = make_frontier()
+    assert [frontier.add(entry(f"/news/{n}"), max_pages=3) for n in range(5)] == [1, 1, 1, -1, -1]
+    assert frontier.add(entry("/news/x", site="other"), max_pages=3) == 1
+
+
+def test_entries_are_plain_json_in_priority_then_arrival_order(make_frontier):
+    frontier = make_frontier()
+    frontier.add(entry("/news/a"), max_pages=10)
+    frontier.add(entry("/feed", kind="feed", priority=20), max_pages=10, revisit=False)
+    frontier.add(entry("/news/b"), max_pages=10)
+    assert [json.loads(m)["url"].rsplit("/", 1)[1] for m in drain(frontier)] == ["feed", "a", "b"]
+
+
+def test_a_popped_entry_is_leased_until_acknowledged(make_frontier):
+    frontier = make_frontier()
+    frontier.add(entry("/news/a"), max_pages=10)
+    member = frontier.pop()
+    assert frontier.pending() == (0, 1)
+    assert not frontier.finish_if_done()
+    frontier.ack(member)
+    assert frontier.pending() == (0, 0)
+
+
+def test_an_expired_lease_returns_to_the_queue(make_frontier):
+    frontier = make_frontier(lease_seconds=1)
+    frontier.add(entry("/news/a"), max_pages=10)
+    member = frontier.pop()  # then the process holding it dies
+    assert frontier.reap() == 0
+    time.sleep(1.1)
+    assert frontier.reap() == 1
+    assert frontier.pop() == member
+
+
+def test_renewing_keeps_a_lease_alive_and_reports_a_lost_one(make_frontier):
+    frontier = make_frontier(lease_seconds=1)
+    frontier.add(entry("/news/a"), max_pages=10)
+    member = frontier.pop()
+    time.sleep(0.6)
+    assert frontier.renew(member)
+    time.sleep(0.6)
+    assert frontier.reap() == 0
+    time.sleep(0.6)
+    frontier.reap()
+    assert not frontier.renew(member)
+
+
+def test_the_crawl_ends_only_when_nothing_is_queued_or_leased_anywhere(make_frontier):
+    frontier = make_frontier()
+    frontier.add(entry("/news/a"), max_pages=10)
+    assert not frontier.finish_if_done()
+    member = frontier.pop()
+    assert not frontier.finish_if_done()
+    frontier.ack(member)
+    assert frontier.finish_if_done()
+    assert frontier.state()["status"] == "finished"
+
+
+def test_seen_urls_expire_with_the_retention(make_frontier, redis_conn):
+    frontier = make_frontier(seen_ttl=120)
+    frontier.add(entry("/news/a"), max_pages=10)
+    [key] = redis_conn.keys(KEYS.frontier_seen("news", "*"))
+    assert 0 < redis_conn.ttl(key) <= 120
