@@ -4,7 +4,11 @@ ValidateArticlePipeline drops articles without a title or body, counting the
 reason (stats ``newswatch/dropped/<reason>``). EnqueueArticlePipeline puts
 the article message on the RQ queue as JSON; workers never unpickle.
 
-Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT.
+It also records the article's related-news edges (crawler.graph) in the
+same MULTI, so the graph and the queue never disagree.
+
+Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT,
+NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL.
 """
 
 from rq import Queue
@@ -12,6 +16,8 @@ from rq.serializers import JSONSerializer
 from scrapy.exceptions import DropItem
 
 from crawler.connection import connect
+from crawler.graph import record_article
+from crawler.redis_keys import RedisKeys
 
 PROCESS_ARTICLE_JOB = "workers.jobs.process_article"
 
@@ -33,10 +39,9 @@ class ValidateArticlePipeline:
 
 
 class EnqueueArticlePipeline:
-    def __init__(self, redis_url, queue_name, job_timeout, stats):
+    def __init__(self, redis_url, queue_name, job_timeout, keys, ttl, stats):
         self.queue = Queue(queue_name, connection=connect(redis_url), serializer=JSONSerializer)
-        self.job_timeout = job_timeout
-        self.stats = stats
+        self.job_timeout, self.keys, self.ttl, self.stats = job_timeout, keys, ttl, stats
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -45,16 +50,18 @@ class EnqueueArticlePipeline:
             settings.get("NEWSWATCH_REDIS_URL"),
             settings.get("NEWSWATCH_ARTICLE_QUEUE"),
             settings.getint("NEWSWATCH_JOB_TIMEOUT"),
+            RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+            settings.getint("NEWSWATCH_DEDUP_TTL"),
             crawler.stats,
         )
 
     def process_item(self, item):
-        self.queue.enqueue_call(
-            PROCESS_ARTICLE_JOB,
-            args=(item.to_message(),),
-            timeout=self.job_timeout,
-            description=f"process {item.url}",
-        )
+        with self.queue.connection.pipeline() as pipe:
+            pipe.multi()
+            record_article(pipe, self.keys, item, self.ttl)
+            self.queue.enqueue_call(PROCESS_ARTICLE_JOB, args=(item.to_message(),), timeout=self.job_timeout,
+                                    description=f"process {item.url}", pipeline=pipe)
+            pipe.execute()
         self.stats.inc_value("newswatch/enqueued")
         return item
 

@@ -46,6 +46,13 @@ class RedisKeys:
     def crawl_stats(self, crawl_id):
         return f"{self.prefix}:stats:crawl:{crawl_id}"
 
+    # Related-news graph of one crawl: "from\tto" -> edge JSON, and url -> title (TTL).
+    def graph_edges(self, crawl_id):
+        return f"{self.prefix}:graph:{crawl_id}:edges"
+
+    def graph_nodes(self, crawl_id):
+        return f"{self.prefix}:graph:{crawl_id}:nodes"
+
     # --- the frontier shared by every spider process of one crawl name ---
 
     # The current crawl: id, sequence number, status (running/finished), times.

@@ -33,6 +33,8 @@ class SiteConfig:
     listing_patterns: tuple[re.Pattern, ...] = ()
     max_depth: int = 5
     max_pages: int = 1000
+    max_pagination: int = 20  # listing pages past this page number are traps
+    archive_days: int = 31  # dated listing pages (calendars) older than this are traps
     rate: float = 2.0  # requests per second to one host, all processes together
     concurrency: int = 2  # requests in flight to one host, all processes together
     date_order: str = "DMY"
@@ -128,6 +130,8 @@ def _build_site(entry, base_urls):
         listing_patterns=tuple(map(re.compile, entry.get("listing_patterns", []))),
         max_depth=_positive(entry.get("max_depth", 5), "max_depth"),
         max_pages=_positive(entry.get("max_pages", 1000), "max_pages"),
+        max_pagination=_positive(entry.get("max_pagination", 20), "max_pagination"),
+        archive_days=_positive(entry.get("archive_days", 31), "archive_days"),
         rate=_positive_number(entry.get("rate", 2.0), "rate"),
         concurrency=_positive(entry.get("concurrency", 2), "concurrency"),
         date_order=date_order,
@@ -162,6 +166,6 @@ def _positive(value, key):
 
 _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
-    "listing_patterns", "max_depth", "max_pages", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
+    "listing_patterns", "max_depth", "max_pages", "max_pagination", "archive_days", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
     "playwright_patterns", "wait_for", "selectors",
 }

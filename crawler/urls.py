@@ -6,6 +6,7 @@ to the same site; a canonical link to another host is ignored, because
 anyone can claim anyone's URL.
 """
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -13,8 +14,10 @@ from w3lib.url import canonicalize_url
 TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "ga_", "hsa_")
 TRACKING_PARAMS = frozenset({
     "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "_ga", "_gl", "ref_src",
-    "cmpid", "ocid", "icid", "ncid", "spm", "share", "sessionid", "phpsessid", "jsessionid",
+    "cmpid", "ocid", "icid", "ncid", "spm", "share", "sessionid", "session_id", "sid", "phpsessid", "jsessionid",
+    "aspsessionid", "cfid", "cftoken",
 })
+_PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 
 
 def is_tracking_param(name):
@@ -23,7 +26,8 @@ def is_tracking_param(name):
 
 
 def strip_tracking(url):
-    parts = urlsplit(url)
+    """``url`` without tracking parameters or session ids (query or ``;jsessionid=`` path parameter)."""
+    parts = urlsplit(_PATH_SESSION.sub("", url))
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
     return urlunsplit(parts._replace(query=urlencode(query)))
 

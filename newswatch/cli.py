@@ -117,3 +117,33 @@ def demo_site(port, partner_port, edition):
     """Serve the bundled news site on loopback until Ctrl-C."""
     from newswatch.demo_site.__main__ import main as serve  # noqa: PLC0415
     serve(["--port", str(port), "--partner-port", str(partner_port), "--edition", str(edition)])
+
+
+@main.group()
+def graph():
+    """The related-news graph of a crawl."""
+
+
+@graph.command("export")
+@click.option("--crawl-id", help="The crawl to export (default: the latest crawl).")
+@click.option("--format", "fmt", type=click.Choice(["json", "graphml"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.File("wb"), default="-", help="File to write (default: stdout).")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def graph_export(crawl_id, fmt, output, redis_url):
+    """Write a crawl's related-news graph as JSON (node-link) or GraphML."""
+    from crawler.graph import export, load_graph  # noqa: PLC0415
+    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
+    require_redis(settings.get("NEWSWATCH_REDIS_URL"))
+    connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
+    keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
+    crawl_id = crawl_id or (connection.hget(keys.crawl_state("news"), "id") or b"").decode()
+    if not crawl_id:
+        raise click.BadParameter("no crawl has run yet; give --crawl-id", param_hint="--crawl-id")
+    result = load_graph(connection, keys, crawl_id)
+    if not result.number_of_nodes():
+        raise click.BadParameter(f"no graph recorded for crawl {crawl_id!r} (expired, or another prefix?)",
+                                 param_hint="--crawl-id")
+    export(result, output, fmt)
+    click.echo(f"crawl {crawl_id}: {result.number_of_nodes()} articles, {result.number_of_edges()} related links",
+               err=True)

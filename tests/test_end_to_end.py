@@ -207,3 +207,29 @@ def test_a_non_html_response_is_skipped_and_counted(first, expected):
     assert first.stats["newswatch/skipped/not_html"] == "1"
     assert ("main", "/news/annual-report.pdf") in first.hits
     assert expected[1]["pdf_url"] not in first.urls("new")
+
+
+def expected_edges(edition_expected):
+    by_slug = {a.slug: url for url, a in edition_expected["articles"].items()}
+    return {(url, by_slug[slug]) for url, a in edition_expected["articles"].items() for slug in a.related
+            if slug in by_slug}
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml"])
+def test_graph_export_matches_the_sites_related_news_links(scenario, redis_url, expected, fmt, tmp_path):
+    import subprocess
+    import sys
+
+    import networkx
+    output = tmp_path / f"graph.{fmt}"
+    env = {**__import__("os").environ, "NEWSWATCH_KEY_PREFIX": "nwe2e"}
+    subprocess.run([sys.executable, "-m", "newswatch", "graph", "export", "--crawl-id", "e2e-edition1",
+                    "--format", fmt, "-o", str(output), "--redis-url", redis_url], check=True, env=env, timeout=60)
+    if fmt == "json":
+        graph = networkx.node_link_graph(__import__("json").loads(output.read_text()), edges="edges")
+    else:
+        graph = networkx.read_graphml(output)
+    assert set(graph.edges) == expected_edges(expected[1])
+    source, target = next(iter(expected_edges(expected[1])))
+    assert graph.edges[source, target]["anchor"] == expected[1]["articles"][target].title
+    assert graph.edges[source, target]["date"] == expected[1]["articles"][target].published.isoformat()

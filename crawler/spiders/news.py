@@ -25,6 +25,7 @@ from crawler.encoding import with_site_encoding
 from crawler.extraction import extract_fields
 from crawler.items import Article
 from crawler.seeds import load_sites
+from crawler.traps import trap_reason
 from crawler.urls import canonical_url, strip_tracking
 
 KIND_LISTING, KIND_ARTICLE, KIND_FEED, KIND_SITEMAP = "listing", "article", "feed", "sitemap"
@@ -89,6 +90,9 @@ class NewsSpider(scrapy.Spider):
             url = strip_tracking(urljoin(response.url, href.strip()))
             site = self.site_for(url)
             if site is None or depth > site.max_depth:
+                continue
+            if trap := trap_reason(url, site):
+                self.crawler.stats.inc_value(f"newswatch/traps/{trap}")
                 continue
             if site.is_article(url):
                 yield self.request_for(url, site, KIND_ARTICLE)

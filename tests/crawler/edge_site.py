@@ -2,6 +2,8 @@
 
 import threading
 import time
+from datetime import date, timedelta
+from urllib.parse import parse_qs, urlsplit
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -15,7 +17,10 @@ LATIN1_TITLE = "Réunion à Genève: señal de diálogo"
 PAGES = {
     "/": ("text/html; charset=utf-8", "<html><body>" + "".join(
         f"<a href='/news/{name}'>{name}</a>" for name in
-        ("cp1252", "latin1-meta", "undeclared", "huge", "slow", "broken", "empty")) + "</body></html>"),
+        ("cp1252", "latin1-meta", "undeclared", "huge", "slow", "broken", "empty")) +
+        f"<a href='/list?page=1'>more</a><a href='/calendar/{date.today()}'>today</a>"
+        "<a href='/news/cp1252;jsessionid=S1'>again</a><a href='/news/cp1252?PHPSESSID=S2'>and again</a>"
+        "</body></html>"),
     # The HTTP header names the encoding.
     "/news/cp1252": ("text/html; charset=windows-1252",
                      article(CP1252_TITLE, "Price: 5 € and a dash – here.").encode("cp1252")),
@@ -33,6 +38,17 @@ PAGES = {
 SLOW_SECONDS = 3
 
 
+def endless_listing(path):
+    """Traps: pagination that never ends, and a calendar linking to the next and previous day forever."""
+    if path.startswith("/list"):
+        page = int(parse_qs(urlsplit(path).query)["page"][0])
+        links = [f"/list?page={page + 1}"]
+    else:
+        day = date.fromisoformat(path.rsplit("/", 1)[1])
+        links = [f"/calendar/{day + timedelta(days=1)}", f"/calendar/{day - timedelta(days=1)}"]
+    return "<html><body>" + "".join(f"<a href='{link}'>{link}</a>" for link in links) + "</body></html>"
+
+
 class EdgeSite:
     def __init__(self):
         self.hits = []
@@ -45,6 +61,8 @@ class EdgeSite:
                     content_type, body = "text/plain", "User-agent: *\nAllow: /\n"
                 elif self.path in PAGES:
                     content_type, body = PAGES[self.path]
+                elif self.path.startswith(("/list", "/calendar/")):
+                    content_type, body = "text/html; charset=utf-8", endless_listing(self.path)
                 else:
                     self.send_error(404)
                     return

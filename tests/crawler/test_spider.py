@@ -14,7 +14,10 @@ SEEDS = """
 name = "edge"
 base_url = "http://127.0.0.1:1"
 article_patterns = ["^/news/"]
-max_depth = 2
+listing_patterns = ["^/list", "^/calendar/"]
+max_depth = 50
+max_pagination = 5
+archive_days = 3
 rate = 100
 concurrency = 8
 
@@ -77,6 +80,22 @@ def test_malformed_html_still_gives_its_article(crawl):
 def test_an_empty_page_is_dropped_for_its_missing_title(crawl):
     assert "empty" not in crawl["articles"]
     assert crawl["stats"]["newswatch/dropped/missing_title"] == "1"
+
+
+def test_endless_pagination_stops_at_the_sites_limit(crawl):
+    assert sorted(hit for hit in crawl["hits"] if hit.startswith("/list")) == [f"/list?page={n}" for n in range(1, 6)]
+    assert crawl["stats"]["newswatch/traps/pagination"] == "1"
+
+
+def test_an_endless_calendar_stops_at_the_archive_window(crawl):
+    days = [hit for hit in crawl["hits"] if hit.startswith("/calendar/")]
+    assert len(days) == 5  # three days back, today, tomorrow
+    assert int(crawl["stats"]["newswatch/traps/calendar"]) >= 2
+
+
+def test_session_ids_do_not_make_a_page_new(crawl):
+    assert crawl["hits"].count("/news/cp1252") == 1
+    assert not any("jsessionid" in hit.lower() or "phpsessid" in hit.lower() for hit in crawl["hits"])
 
 
 def test_the_crawl_finishes_despite_bad_pages(crawl):
