@@ -1,8 +1,43 @@
-"""What Chromium may skip when rendering a page for scrapy-playwright."""
+"""Chromium for JS pages (scrapy-playwright): what it may skip, and failing fast when it cannot run.
+
+A crawl that needs the browser checks at start-up that the binary exists,
+and closes with reason ``browser_failed`` on the first launch failure,
+instead of fetching every JS page into an error one by one.
+"""
+
+import os
+
+from playwright.sync_api import Error as PlaywrightError
 
 SKIPPED_RESOURCES = frozenset({"image", "media", "font", "stylesheet"})
+INSTALL_HINT = ("install Debian's chromium package, run '.venv/bin/python -m playwright install chromium', "
+                "or set NEWSWATCH_CHROMIUM_PATH")
+
+
+class BrowserUnavailable(Exception):
+    """Chromium cannot be found or launched; the message says what to do."""
 
 
 def should_abort_request(request):
     """Images, media, fonts and styles never carry article text."""
     return request.resource_type in SKIPPED_RESOURCES
+
+
+def check_browser(launch_options):
+    """Raise BrowserUnavailable unless a Chromium binary is there to launch."""
+    path = launch_options.get("executable_path")
+    if path:
+        if not (os.path.isfile(path) and os.access(path, os.X_OK)):
+            raise BrowserUnavailable(f"Chromium not found at {path}: {INSTALL_HINT}")
+        return
+    from playwright.sync_api import sync_playwright  # noqa: PLC0415 (starts Playwright's driver: only here)
+    with sync_playwright() as playwright:
+        bundled = playwright.chromium.executable_path
+    if not os.path.exists(bundled):
+        raise BrowserUnavailable(f"no system Chromium and Playwright's is not installed ({bundled}): {INSTALL_HINT}")
+
+
+def is_launch_failure(failure):
+    """True for a download that failed because the browser itself could not start."""
+    message = str(failure.value)
+    return failure.check(PlaywrightError) is not None and ("launch" in message.lower() or "Executable" in message)

@@ -33,9 +33,10 @@ def _env_json(name, default):
 
 
 def _find_chromium():
-    """The system Chromium binary, or None to let Playwright use its own download."""
-    candidates = [_env("NEWSWATCH_CHROMIUM_PATH", ""), "/usr/lib/chromium/chromium"]
-    candidates += [shutil.which(name) or "" for name in ("chromium", "chromium-browser")]
+    """NEWSWATCH_CHROMIUM_PATH as given, else the system Chromium, else None (Playwright's own download)."""
+    if _env("NEWSWATCH_CHROMIUM_PATH", ""):
+        return _env("NEWSWATCH_CHROMIUM_PATH", "")
+    candidates = ["/usr/lib/chromium/chromium"] + [shutil.which(name) or "" for name in ("chromium", "chromium-browser")]
     return next((path for path in candidates if path and os.access(path, os.X_OK)), None)
 
 

@@ -1,7 +1,7 @@
 """``newswatch``: the operators' command line. Parses, validates, calls the library, prints.
 
 Exit codes: 0 success; 1 the run failed; 2 invalid usage; 3 Redis
-unreachable; 4 invalid seeds or rules file.
+unreachable; 4 invalid seeds or rules file; 5 Chromium missing.
 """
 
 import sys
@@ -11,7 +11,7 @@ import click
 from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError, RedisUnavailable
 
-EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG = 1, 3, 4
+EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER = 1, 3, 4, 5
 
 
 def project_settings(**overrides):
@@ -33,6 +33,15 @@ def require_redis(url):
         connect(url).close()
     except RedisUnavailable as exc:
         fail(f"{exc}\nStart Redis or set NEWSWATCH_REDIS_URL (or --redis-url).", EXIT_REDIS)
+
+
+def require_browser(settings, sites):
+    from crawler.rendering import BrowserUnavailable, check_browser  # noqa: PLC0415
+    if any(s.render == "playwright" or s.playwright_patterns for s in sites):
+        try:
+            check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
+        except BrowserUnavailable as exc:
+            fail(str(exc), EXIT_BROWSER)
 
 
 @click.group()
@@ -74,6 +83,7 @@ def crawl(site, seeds, redis_url, crawl_id):
     if site and site not in sites:
         raise click.BadParameter(f"unknown site {site!r}; seeds define: {', '.join(sorted(sites))}", param_hint="--site")
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
+    require_browser(settings, [sites[site]] if site else sites.values())
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("news")
     process.crawl(crawler, site=site)

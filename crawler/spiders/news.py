@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import CloseSpider, IgnoreRequest
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from scrapy_playwright.page import PageMethod
@@ -24,6 +24,7 @@ from scrapy_playwright.page import PageMethod
 from crawler.encoding import with_site_encoding
 from crawler.extraction import extract_fields
 from crawler.items import Article
+from crawler.rendering import check_browser, is_launch_failure
 from crawler.seeds import load_sites
 from crawler.traps import trap_reason
 from crawler.urls import canonical_url, strip_tracking
@@ -50,6 +51,8 @@ class NewsSpider(scrapy.Spider):
         if spider.site_name and spider.site_name not in sites:
             raise ValueError(f"unknown site {spider.site_name!r}; seeds define: {', '.join(sorted(sites))}")
         spider.sites = {spider.site_name: sites[spider.site_name]} if spider.site_name else sites
+        if any(site.render == "playwright" or site.playwright_patterns for site in spider.sites.values()):
+            check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
         return spider
 
@@ -151,6 +154,8 @@ class NewsSpider(scrapy.Spider):
     def on_error(self, failure):
         if self.frontier is not None:
             self.frontier.ack(failure.request)
+        if is_launch_failure(failure):
+            raise CloseSpider(f"browser_failed: {failure.value}")
         if failure.check(IgnoreRequest):  # robots.txt, offsite: decided, not failed
             self.logger.info("not fetched %s: %s", failure.request.url, failure.getErrorMessage())
             return
