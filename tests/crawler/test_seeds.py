@@ -53,3 +53,9 @@ def test_two_sites_with_one_name_are_refused(tmp_path):
 def test_a_missing_seeds_file_is_named(tmp_path):
     with pytest.raises(ConfigError, match="file not found"):
         load_sites([tmp_path / "nope.toml"])
+
+
+def test_the_real_outlets_example_is_a_valid_seeds_file():
+    sites = load_sites([PROJECT_ROOT / "seeds" / "outlets.example.toml"])
+    assert "clashreport" in sites
+    assert all(site.rate <= 1 and site.concurrency == 1 for site in sites.values())  # polite by default
