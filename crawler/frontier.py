@@ -54,7 +54,7 @@ class Frontier:
         self.queue_key, self.leases_key = keys.frontier_queue(name), keys.frontier_leases(name)
         self.crawl = None
         self._scripts = {n: connection.register_script(getattr(lua, n))
-                         for n in ("JOIN", "ADD", "POP", "RENEW", "REAP", "FINISH_IF_DONE")}
+                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE")}
 
     def join(self, new_crawl_id):
         """Join the running crawl of this name, or start one with ``new_crawl_id``."""
@@ -64,26 +64,52 @@ class Frontier:
 
     def add(self, entry, max_pages, revisit=True):
         """Queue ``entry`` unless seen: 1 queued, 0 already seen, -1 over the site's page budget."""
-        digest = fingerprint(entry["url"])
-        bucket = int.from_bytes(digest[:2], "big") % self.config.buckets
-        revisit_seconds = self.config.revisit_seconds if revisit else ONCE_PER_CRAWL
-        keys = [self.keys.frontier_seen(self.name, format(bucket, "04x")), self.queue_key,
-                self.keys.site_budget(self.name, self.crawl.seq, entry["site"]), self.keys.frontier_counter(self.name)]
-        args = [digest[2:8], self.crawl.seq, revisit_seconds, max_pages, entry.get("priority", 0),
-                json.dumps(entry, separators=(",", ":"), sort_keys=True), self.config.seen_ttl]
-        return self._scripts["ADD"](keys=keys, args=args)
+        return self.add_many([(entry, max_pages, revisit)])[0][0]
+
+    def add_many(self, batch):
+        """``add`` for many (entry, max_pages, revisit) at once, in one round trip: (result, member) in order."""
+        if not batch:
+            return []
+        members = [self.member(entry) for entry, _, _ in batch]
+        sites = {}  # site -> (number, max pages)
+        for entry, max_pages, _ in batch:
+            sites.setdefault(entry["site"], (len(sites) + 1, max_pages))
+        keys = [self.queue_key, self.keys.frontier_counter(self.name)]
+        keys += [self.keys.site_budget(self.name, self.crawl.seq, site) for site in sites]
+        args = [self.crawl.seq, self.config.seen_ttl, self.config.revisit_seconds, len(sites)]
+        args += [max_pages for _, max_pages in sites.values()]
+        for (entry, _, revisit), member in zip(batch, members):
+            digest = fingerprint(entry["url"])
+            bucket = int.from_bytes(digest[:2], "big") % self.config.buckets
+            keys.append(self.keys.frontier_seen(self.name, format(bucket, "04x")))
+            number = sites[entry["site"]][0]
+            args += [digest[2:8], number if revisit else -number, entry.get("priority", 0), member]
+        return list(zip(self._scripts["ADD_MANY"](keys=keys, args=args), members))
 
     def pop(self):
         """The next entry (member string) under a lease, or None when the queue is empty."""
-        member = self._scripts["POP"](keys=[self.queue_key, self.leases_key], args=[self.config.lease_seconds * 1000])
-        return member.decode() if member is not None else None
+        members = self.pop_many(1)
+        return members[0] if members else None
+
+    def pop_many(self, count):
+        """Up to ``count`` entries, each under a lease, in queue order."""
+        members = self._scripts["POP_MANY"](keys=[self.queue_key, self.leases_key],
+                                            args=[self.config.lease_seconds * 1000, count])
+        return [member.decode() for member in members]
+
+    def release(self, members):
+        """Give leased entries back unstarted, to the front of the queue (a process closing early)."""
+        if not members:
+            return 0
+        return self._scripts["RELEASE"](keys=[self.queue_key, self.leases_key], args=list(members))
 
     def renew(self, member):
         """Extend a lease; False when it had expired and been handed out again."""
         return bool(self._scripts["RENEW"](keys=[self.leases_key], args=[self.config.lease_seconds * 1000, member]))
 
-    def ack(self, member):
-        self.redis.zrem(self.leases_key, member)
+    def ack(self, *members):
+        if members:
+            self.redis.zrem(self.leases_key, *members)
 
     def reap(self):
         """Return expired leases to the queue; how many came back."""
@@ -102,6 +128,11 @@ class Frontier:
 
     def state(self):
         return {k.decode(): v.decode() for k, v in self.redis.hgetall(self.keys.crawl_state(self.name)).items()}
+
+    @staticmethod
+    def member(entry):
+        """The queue member (JSON text) for ``entry``."""
+        return json.dumps(entry, separators=(",", ":"), sort_keys=True)
 
     @staticmethod
     def decode(member):

@@ -21,34 +21,69 @@ redis.call('HSET', KEYS[1], 'id', ARGV[1], 'status', 'running', 'started_ms', no
 return {ARGV[1], tostring(seq), 1}
 """
 
-# KEYS: seen bucket, queue, budget, counter
-# ARGV: fingerprint field, crawl seq, revisit seconds (-1: once per crawl), max pages, priority, member, ttl
-ADD = NOW + """
-local seq = tonumber(ARGV[2]) % 1000000
+# KEYS: queue, counter, the batch's site budgets (S of them), then per entry its seen bucket
+# ARGV: crawl seq, ttl, revisit seconds, S, each site's max pages, then per entry: fingerprint field,
+#       site number (1..S; negative: once per crawl, no revisit time), priority, member
+# Returns per entry: 1 queued, 0 already seen, -1 over the site's page budget.
+ADD_MANY = NOW + """
+local seq = tonumber(ARGV[1]) % 1000000
+local ttl, revisit, sites = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local now_min = math.floor(now_ms / 60000)
-local v = redis.call('HGET', KEYS[1], ARGV[1])
-if v then
-  v = tonumber(v)
-  if v % 1000000 == seq or now_min < math.floor(v / 1000000) then return 0 end
+local first = 5 + sites
+local n = (#ARGV - first + 1) / 4
+local order = redis.call('INCRBY', KEYS[2], n) - n
+local used = {}
+for s = 1, sites do used[s] = tonumber(redis.call('GET', KEYS[2 + s]) or '0') end
+local results = {}
+for i = 0, n - 1 do
+  local seen, field = KEYS[3 + sites + i], ARGV[first + 4 * i]
+  local site = tonumber(ARGV[first + 1 + 4 * i])
+  local s = math.abs(site)
+  local result = 1
+  local v = redis.call('HGET', seen, field)
+  if v then
+    v = tonumber(v)
+    if v % 1000000 == seq or now_min < math.floor(v / 1000000) then result = 0 end
+  end
+  if result == 1 then
+    used[s] = used[s] + 1
+    if used[s] > tonumber(ARGV[4 + s]) then result = -1 end
+  end
+  if result == 1 then
+    local due = 0
+    if site > 0 then due = now_min + math.ceil(revisit / 60) end
+    redis.call('HSET', seen, field, string.format('%.0f', due * 1000000 + seq))
+    redis.call('EXPIRE', seen, ttl)
+    redis.call('ZADD', KEYS[1], string.format('%.0f', -tonumber(ARGV[first + 2 + 4 * i]) * 1e13 + order + i),
+               ARGV[first + 3 + 4 * i])
+  end
+  results[i + 1] = result
 end
-local used = redis.call('INCR', KEYS[3])
-if used == 1 then redis.call('EXPIRE', KEYS[3], ARGV[7]) end
-if used > tonumber(ARGV[4]) then return -1 end
-local due = 0
-if tonumber(ARGV[3]) >= 0 then due = now_min + math.ceil(tonumber(ARGV[3]) / 60) end
-redis.call('HSET', KEYS[1], ARGV[1], string.format('%.0f', due * 1000000 + seq))
-redis.call('EXPIRE', KEYS[1], ARGV[7])
-local order = redis.call('INCR', KEYS[4])
-redis.call('ZADD', KEYS[2], string.format('%.0f', -tonumber(ARGV[5]) * 1e13 + order), ARGV[6])
-return 1
+for s = 1, sites do redis.call('SET', KEYS[2 + s], used[s], 'EX', ttl) end
+return results
 """
 
-# KEYS: queue, leases   ARGV: lease ms
-POP = NOW + """
-local items = redis.call('ZPOPMIN', KEYS[1])
-if #items == 0 then return false end
-redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[1])
-return items[1]
+# KEYS: queue, leases   ARGV: lease ms, how many
+POP_MANY = NOW + """
+local items = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+local members = {}
+for i = 1, #items, 2 do
+  redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[i])
+  members[#members + 1] = items[i]
+end
+return members
+"""
+
+# KEYS: queue, leases   ARGV: members   (leases given back unstarted go to the front of the queue)
+RELEASE = """
+local returned = 0
+for _, member in ipairs(ARGV) do
+  if redis.call('ZREM', KEYS[2], member) == 1 then
+    redis.call('ZADD', KEYS[1], -1e15, member)
+    returned = returned + 1
+  end
+end
+return returned
 """
 
 # KEYS: leases   ARGV: lease ms, member   (extends a lease still held; 0 when it was lost)

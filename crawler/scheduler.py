@@ -5,6 +5,12 @@ The spider turns requests into JSON entries and back (``frontier_entry`` /
 request this process already holds stays local and renews the lease. The
 spider stays open while any process of the crawl has work queued or leased.
 
+Redis is spoken to in batches: new requests are added ADD_BATCH at a time
+(and whenever this process looks for work), entries are leased POP_BATCH at
+a time, acks are sent after the adds that precede them. A process killed
+with buffers unsent loses nothing: the pages whose links were in the buffer
+still hold their leases, so they are fetched again.
+
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_CRAWL_ID,
 NEWSWATCH_FRONTIER_LEASE, NEWSWATCH_REVISIT_AFTER, NEWSWATCH_FRONTIER_BUCKETS,
 NEWSWATCH_DEDUP_TTL.
@@ -12,7 +18,7 @@ NEWSWATCH_DEDUP_TTL.
 
 import time
 import uuid
-from collections import deque
+from collections import Counter, OrderedDict, deque
 
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
@@ -23,16 +29,23 @@ from crawler.redis_keys import RedisKeys
 
 PENDING_CACHE_SECONDS = 0.5
 REAP_EVERY_SECONDS = 5.0
+ADD_BATCH, POP_BATCH, ACK_BATCH = 500, 32, 128
+OWN_REQUESTS_KEPT = 20_000
+ACK_DELAY_SECONDS = 0.5
 
 
 class FrontierScheduler:
     def __init__(self, crawler, frontier, new_crawl_id):
         self.crawler, self.frontier, self.new_crawl_id = crawler, frontier, new_crawl_id
         self.stats = crawler.stats
-        self.local = deque()
+        self.held = deque()  # retries and redirects of requests this process already holds
+        self.leased = deque()  # entries taken from the frontier, not started yet
+        self.to_add, self.to_ack = [], []
+        # Requests this process queued, by member: taken back without rebuilding them from JSON.
+        self.own = OrderedDict()
         self.spider = None
         self._pending_at, self._pending = 0.0, (0, 0)
-        self._reaped_at = 0.0
+        self._reaped_at = self._flushed_at = 0.0
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -56,11 +69,34 @@ class FrontierScheduler:
         self.crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
 
     def close(self, reason):
+        self.flush()
+        returned = self.frontier.release(self.leased)
+        if returned:
+            self.stats.inc_value("newswatch/frontier/released", returned)
         self.frontier.redis.close()
 
+    def flush(self):
+        """Send buffered adds, then buffered acks: a page's lease never ends before its links are queued."""
+        if self.to_add:
+            results = self.frontier.add_many([(entry, max_pages, revisit) for entry, max_pages, revisit, _ in self.to_add])
+            for (outcome, member), (*_, request) in zip(results, self.to_add):
+                if outcome == 1:
+                    self._keep(member, request)
+            outcomes = Counter(outcome for outcome, _ in results)
+            for outcome, name in ((1, "queued"), (0, "seen"), (-1, "over_budget")):
+                if outcomes[outcome]:
+                    self.stats.inc_value(f"newswatch/frontier/{name}", outcomes[outcome])
+            self.to_add = []
+        if self.to_ack:
+            self.frontier.ack(*self.to_ack)
+            self.to_ack = []
+        self._flushed_at, self._pending_at = time.monotonic(), 0.0
+
     def has_pending_requests(self):
-        if self.local:
+        if self.held or self.leased or self.to_add:
             return True
+        if self.to_ack:
+            self.flush()
         now = time.monotonic()
         if now - self._pending_at > PENDING_CACHE_SECONDS:
             self._pending, self._pending_at = self.frontier.pending(), now
@@ -69,35 +105,41 @@ class FrontierScheduler:
     def enqueue_request(self, request):
         if "frontier_member" in request.meta:  # a retry or redirect of a request we hold
             self.frontier.renew(request.meta["frontier_member"])
-            self.local.append(request)
+            self.held.append(request)
             return True
         entry = self.spider.frontier_entry(request)
-        outcome = self.frontier.add(entry, self.spider.sites[entry["site"]].max_pages,
-                                    revisit=entry["kind"] == "article")
-        self.stats.inc_value({1: "newswatch/frontier/queued", 0: "newswatch/frontier/seen"}.get(
-            outcome, "newswatch/frontier/over_budget"))
-        if outcome == 1:
-            self._pending_at = 0.0
-        return outcome == 1
+        self.to_add.append((entry, self.spider.sites[entry["site"]].max_pages, entry["kind"] == "article", request))
+        if len(self.to_add) >= ADD_BATCH:
+            self.flush()
+        return True
 
     def next_request(self):
-        if self.local:
-            return self.local.popleft()
-        self._reap_now_and_then()
-        member = self.frontier.pop()
-        if member is None:
-            return None
-        request = self.spider.request_from_frontier(Frontier.decode(member))
+        if self.held:
+            return self.held.popleft()
+        if not self.leased:
+            self.flush()
+            self._reap_now_and_then()
+            self.leased.extend(self.frontier.pop_many(POP_BATCH))
+            if not self.leased:
+                return None
+            self.stats.inc_value("newswatch/frontier/leased", len(self.leased))
+        member = self.leased.popleft()
+        request = self.own.pop(member, None) or self.spider.request_from_frontier(Frontier.decode(member))
         request.meta["frontier_member"] = member
-        self.stats.inc_value("newswatch/frontier/leased")
         return request
+
+    def _keep(self, member, request):
+        self.own[member] = request
+        if len(self.own) > OWN_REQUESTS_KEPT:
+            self.own.popitem(last=False)
 
     def ack(self, request):
         """The request is fully handled (its links queued, its article enqueued): end its lease."""
         member = request.meta.get("frontier_member")
         if member is not None:
-            self.frontier.ack(member)
-            self._pending_at = 0.0
+            self.to_ack.append(member)
+            if len(self.to_ack) >= ACK_BATCH or time.monotonic() - self._flushed_at > ACK_DELAY_SECONDS:
+                self.flush()
 
     def _reap_now_and_then(self):
         now = time.monotonic()
@@ -108,6 +150,7 @@ class FrontierScheduler:
                 self.stats.inc_value("newswatch/frontier/leases_expired", returned)
 
     def on_idle(self, spider):
+        self.flush()
         self._reaped_at = 0.0
         self._reap_now_and_then()
         if not self.frontier.finish_if_done():

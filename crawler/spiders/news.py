@@ -66,12 +66,15 @@ class NewsSpider(scrapy.Spider):
         host = urlsplit(url).hostname
         return next((s for s in self.sites.values() if host in s.allowed_domains), None)
 
-    def request_for(self, url, site, kind, depth=None):
+    def request_for(self, url, site, kind, depth=None, browser=None):
+        """A request for ``url``; ``browser`` (render in Chromium) is worked out from the site when None."""
         callback = {KIND_FEED: self.parse_feed, KIND_SITEMAP: self.parse_sitemap}.get(kind, self.parse_page)
         meta = {"site": site.name, "kind": kind}
         if depth is not None:
             meta["depth"] = depth
-        if kind in (KIND_LISTING, KIND_ARTICLE) and site.needs_browser(url):
+        if browser is None:
+            browser = kind in (KIND_LISTING, KIND_ARTICLE) and site.needs_browser(url)
+        if browser:
             meta["playwright"] = True
             if site.wait_for:
                 meta["playwright_page_methods"] = [PageMethod("wait_for_selector", site.wait_for, timeout=15_000)]
@@ -80,11 +83,12 @@ class NewsSpider(scrapy.Spider):
     def frontier_entry(self, request):
         """The JSON-able form of a request in the shared frontier."""
         meta = request.meta
-        return {"url": request.url, "site": meta["site"], "kind": meta["kind"],
-                "depth": meta.get("depth", 0), "priority": request.priority}
+        return {"url": request.url, "site": meta["site"], "kind": meta["kind"], "depth": meta.get("depth", 0),
+                "priority": request.priority, "browser": bool(meta.get("playwright"))}
 
     def request_from_frontier(self, entry):
-        return self.request_for(entry["url"], self.sites[entry["site"]], entry["kind"], entry["depth"])
+        site = self.sites[entry["site"]]
+        return self.request_for(entry["url"], site, entry["kind"], entry["depth"], entry.get("browser"))
 
     def follow(self, response, urls):
         """Requests for article and listing links among ``urls``, within the sites and their depth."""
