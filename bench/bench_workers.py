@@ -1,5 +1,7 @@
-"""Worker-stage throughput: articles/s through dedup, versions, rules and publish,
-as a ratio to RQ's trivial job on the same worker class and the same Redis, in one run.
+"""Worker-stage throughput (dedup, versions, rules, publish) as a ratio to RQ's trivial job.
+
+Articles/s through the whole worker stage against RQ's own trivial job on the same
+worker class and the same Redis, in one run.
 
     .venv/bin/python -m bench.bench_workers [--articles 2000]
 
@@ -55,7 +57,8 @@ def main():
         connection = connect(url)
         connection.flushdb()
         runtime.configure(load_config().with_changes(
-            redis_url=url, keys=RedisKeys("nwbench"), rules_path=str(PROJECT_ROOT / "seeds" / "rules.toml")))
+            redis_url=url, keys=RedisKeys("nwbench"), rules_path=str(PROJECT_ROOT / "seeds" / "rules.toml"),
+            channels={"default": ["json://127.0.0.1:9/unused"]}))  # alert jobs are queued, not run
         messages = [synthetic_article(n).to_message() for n in range(args.articles)]
         baseline = timed_burst(connection, "bench-noop", "bench.jobs.noop", messages)
         stage = timed_burst(connection, "bench-articles", "workers.jobs.process_article", messages)

@@ -63,9 +63,11 @@ for s = 1, sites do redis.call('SET', KEYS[2 + s], used[s], 'EX', ttl) end
 return results
 """
 
-# KEYS: queue, leases   ARGV: lease ms, how many
+# KEYS: queue, leases   ARGV: lease ms, how many at most
+# A short queue is shared out in small batches, so that every process gets a part of it.
 POP_MANY = NOW + """
-local items = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(redis.call('ZCARD', KEYS[1]) / 8)))
+local items = redis.call('ZPOPMIN', KEYS[1], count)
 local members = {}
 for i = 1, #items, 2 do
   redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[i])

@@ -27,7 +27,6 @@ from crawler.connection import connect
 from crawler.frontier import Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
 
-PENDING_CACHE_SECONDS = 0.5
 REAP_EVERY_SECONDS = 5.0
 ADD_BATCH, POP_BATCH, ACK_BATCH = 500, 32, 128
 OWN_REQUESTS_KEPT = 20_000
@@ -44,7 +43,6 @@ class FrontierScheduler:
         # Requests this process queued, by member: taken back without rebuilding them from JSON.
         self.own = OrderedDict()
         self.spider = None
-        self._pending_at, self._pending = 0.0, (0, 0)
         self._reaped_at = self._flushed_at = 0.0
 
     @classmethod
@@ -90,17 +88,14 @@ class FrontierScheduler:
         if self.to_ack:
             self.frontier.ack(*self.to_ack)
             self.to_ack = []
-        self._flushed_at, self._pending_at = time.monotonic(), 0.0
+        self._flushed_at = time.monotonic()
 
     def has_pending_requests(self):
         if self.held or self.leased or self.to_add:
             return True
         if self.to_ack:
             self.flush()
-        now = time.monotonic()
-        if now - self._pending_at > PENDING_CACHE_SECONDS:
-            self._pending, self._pending_at = self.frontier.pending(), now
-        return any(self._pending)
+        return any(self.frontier.pending())  # not cached: a stale "yes" would hold the close for a heartbeat
 
     def enqueue_request(self, request):
         if "frontier_member" in request.meta:  # a retry or redirect of a request we hold

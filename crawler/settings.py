@@ -49,7 +49,9 @@ USER_AGENT = _env("NEWSWATCH_USER_AGENT", "newswatch/0.1 (+news monitoring crawl
 ROBOTSTXT_OBEY = True
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = _env("NEWSWATCH_LOG_LEVEL", "INFO")
+# No consoles: Scrapy's telnet console and remote-control server can run code in the crawler.
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 LOG_FORMATTER = "crawler.logformatter.NewswatchLogFormatter"
 
 # Per process; the per-host rate and concurrency across all processes come from seeds
@@ -147,4 +149,5 @@ NEWSWATCH_ALERT_CHANNELS = _env_json("NEWSWATCH_ALERT_CHANNELS", {})
 # Channel used by rules that name none.
 NEWSWATCH_ALERT_URLS = _env_list("NEWSWATCH_ALERT_URLS")
 NEWSWATCH_ALERT_RETRIES = _env_int("NEWSWATCH_ALERT_RETRIES", 5)
-NEWSWATCH_ALERT_RETRY_INTERVALS = [1, 5, 15, 60, 300]
+# Seconds to wait before each delivery retry (the last one repeats if there are more retries).
+NEWSWATCH_ALERT_RETRY_INTERVALS = [int(s) for s in _env_list("NEWSWATCH_ALERT_RETRY_INTERVALS", "1 5 15 60 300")]

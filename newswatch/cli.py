@@ -1,7 +1,7 @@
 """``newswatch``: the operators' command line. Parses, validates, calls the library, prints.
 
 Exit codes: 0 success; 1 the run failed; 2 invalid usage; 3 Redis
-unreachable; 4 invalid seeds or rules file; 5 Chromium missing.
+unreachable; 4 invalid seeds or rules file; 5 Chromium missing; 130 interrupted.
 """
 
 import sys
@@ -11,7 +11,7 @@ import click
 from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError, RedisUnavailable
 
-EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER = 1, 3, 4, 5
+EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER, EXIT_INTERRUPTED = 1, 3, 4, 5, 130
 
 
 def project_settings(**overrides):
@@ -62,6 +62,8 @@ def demo(redis_url):
             run_demo(url, out=click.echo)
     except RedisServerMissing as exc:
         fail(str(exc), EXIT_REDIS)
+    except KeyboardInterrupt:
+        fail("interrupted; the demo's servers are stopped", EXIT_INTERRUPTED)
 
 
 @main.command()
@@ -88,8 +90,13 @@ def crawl(site, seeds, redis_url, crawl_id):
     crawler = process.create_crawler("news")
     process.crawl(crawler, site=site)
     process.start()
-    if crawler.stats.get_value("finish_reason") != "finished":
-        fail(f"crawl ended: {crawler.stats.get_value('finish_reason')}", EXIT_FAILED)
+    stats = crawler.stats
+    click.echo(f"crawl {crawler.spider.crawl_id}: {stats.get_value('response_received_count', 0)} pages, "
+               f"{stats.get_value('newswatch/enqueued', 0)} articles enqueued, "
+               f"{stats.get_value('item_dropped_count', 0)} dropped, "
+               f"{sum(v for k, v in stats.get_stats().items() if k.startswith('newswatch/errors/'))} failed fetches")
+    if stats.get_value("finish_reason") != "finished":
+        fail(f"crawl ended: {stats.get_value('finish_reason')}", EXIT_FAILED)
 
 
 @main.command()
@@ -103,7 +110,7 @@ def worker(burst, redis_url, simple):
 
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
-    from workers.draining import drain, worker_queues  # noqa: PLC0415
+    from workers.draining import drain, failed_jobs, worker_queues  # noqa: PLC0415
     config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
     try:
         runtime.configure(config)
@@ -113,10 +120,17 @@ def worker(burst, redis_url, simple):
     connection = connect(config.redis_url)
     worker_class = SimpleWorker if simple else Worker
     click.echo(f"worker on {redact_url(config.redis_url)}: queues {config.article_queue}, {config.alert_queue}")
-    if burst:
-        sys.exit(0 if drain(connection, config, worker_class=worker_class) else EXIT_FAILED)
-    worker_class(worker_queues(connection, config), connection=connection, serializer=JSONSerializer).work(
-        with_scheduler=True)
+    queues = worker_queues(connection, config)
+    if not burst:
+        worker_class(queues, connection=connection, serializer=JSONSerializer).work(with_scheduler=True)
+        return
+    failed_before = failed_jobs(queues)
+    drained = drain(connection, config, worker_class=worker_class)
+    failed = failed_jobs(queues) - failed_before
+    click.echo(f"queues {'drained' if drained else 'NOT drained (timed out)'}; jobs failed in this run: {failed}")
+    if failed:
+        click.echo("failed jobs stay in RQ's failed registry: `rq info`, and the alert records' last_error", err=True)
+    sys.exit(0 if drained and not failed else EXIT_FAILED)
 
 
 @main.command("demo-site")
@@ -126,7 +140,11 @@ def worker(burst, redis_url, simple):
 def demo_site(port, partner_port, edition):
     """Serve the bundled news site on loopback until Ctrl-C."""
     from newswatch.demo_site.__main__ import main as serve  # noqa: PLC0415
-    serve(["--port", str(port), "--partner-port", str(partner_port), "--edition", str(edition)])
+    try:
+        serve(["--port", str(port), "--partner-port", str(partner_port), "--edition", str(edition)])
+    except OSError as exc:
+        fail(f"cannot serve on 127.0.0.1:{port} or :{partner_port}: {exc.strerror}; choose --port/--partner-port",
+             EXIT_FAILED)
 
 
 @main.group()

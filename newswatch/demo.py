@@ -4,8 +4,9 @@ Serves the demo site and a local webhook, crawls edition 1 with the real
 spider (``scrapy crawl news`` in a child process), drains the queues with a
 worker, switches the site to edition 2 (an edited article, a new one, a
 syndicated copy, cosmetic noise everywhere), crawls and drains again, and
-reports what each crawl produced. Keys live under their own prefix and
-queues, so the demo never touches a deployment sharing the same Redis.
+reports what each crawl produced. Each run keeps its keys under its own
+prefix and queues (``nwdemo-<run id>``) and deletes them at the end, so it
+never touches a deployment, or another demo, sharing the same Redis.
 """
 
 import json
@@ -60,12 +61,13 @@ def run_crawl(env, timeout=600):
         raise RuntimeError(f"crawl exited with status {result.returncode}")
 
 
-def demo_config(redis_url, webhook_url):
+def demo_config(redis_url, webhook_url, run_id):
+    prefix = f"{DEMO_PREFIX}-{run_id}"
     return load_config().with_changes(
         redis_url=redis_url,
-        keys=RedisKeys(DEMO_PREFIX),
-        article_queue=f"{DEMO_PREFIX}-articles",
-        alert_queue=f"{DEMO_PREFIX}-alerts",
+        keys=RedisKeys(prefix),
+        article_queue=f"{prefix}-articles",
+        alert_queue=f"{prefix}-alerts",
         rules_path=str(PROJECT_ROOT / "seeds" / "rules.toml"),
         channels={"default": [webhook_url]},
         alert_retry_intervals=(1, 2, 4),
@@ -73,7 +75,7 @@ def demo_config(redis_url, webhook_url):
 
 
 def clear_demo_state(connection, config):
-    """Forget earlier demo runs: only the demo's own keys and queues."""
+    """Delete this run's keys and queues, and nothing else."""
     for pattern in (f"{config.keys.prefix}:*", f"rq:*{config.article_queue}*", f"rq:*{config.alert_queue}*"):
         for key in connection.scan_iter(match=pattern, count=500):
             connection.delete(key)
@@ -81,24 +83,32 @@ def clear_demo_state(connection, config):
 
 def run_demo(redis_url, out=print):
     connection = connect(redis_url)
+    run_id = uuid.uuid4().hex[:6]
     with DemoSite() as site, WebhookReceiver(on_receive=lambda m: print_alert(m, out)) as webhook:
-        config = demo_config(redis_url, webhook.apprise_url)
+        config = demo_config(redis_url, webhook.apprise_url, run_id)
         runtime.configure(config)
-        clear_demo_state(connection, config)
-        out(f"demo site: {site.base_url} (partner: {site.partner_url}); webhook on loopback")
-        run_id = uuid.uuid4().hex[:6]
-        for edition in (1, 2):
-            site.edition = edition
-            crawl_id = f"demo-{run_id}-edition{edition}"
-            out(f"\n=== crawl {edition}: edition {edition} of the site (crawl id {crawl_id}) ===")
-            started = time.monotonic()
-            # Revisit every crawl: the demo shows what changed between two crawls a second apart.
-            run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(site), revisit_after=0))
-            drain(connection, config)
-            report_crawl(connection, config, crawl_id, time.monotonic() - started, out)
-        out(f"\nstream {config.keys.stream}: {connection.xlen(config.keys.stream)} events; "
-            f"alerts received by the webhook: {len(webhook.received)}")
+        out(f"demo site: {site.base_url} (partner: {site.partner_url}); webhook on loopback; "
+            f"keys under {config.keys.prefix}: (deleted at the end)")
+        try:
+            run_editions(connection, config, site, run_id, out)
+            out(f"\nstream {config.keys.stream}: {connection.xlen(config.keys.stream)} events; "
+                f"alerts received by the webhook: {len(webhook.received)}")
+        finally:
+            clear_demo_state(connection, config)
     connection.close()
+
+
+def run_editions(connection, config, site, run_id, out):
+    """Crawl edition 1, drain, crawl edition 2, drain, reporting each crawl."""
+    for edition in (1, 2):
+        site.edition = edition
+        crawl_id = f"demo-{run_id}-edition{edition}"
+        out(f"\n=== crawl {edition}: edition {edition} of the site (crawl id {crawl_id}) ===")
+        started = time.monotonic()
+        # Revisit every crawl: the demo shows what changed between two crawls a second apart.
+        run_crawl(crawl_env(config, crawl_id, base_urls=demo_base_urls(site), revisit_after=0))
+        drain(connection, config)
+        report_crawl(connection, config, crawl_id, time.monotonic() - started, out)
 
 
 def print_alert(message, out):

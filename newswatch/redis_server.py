@@ -114,7 +114,7 @@ def redis_available(url, log=print):
     try:
         connect(url, socket_connect_timeout=1).close()
     except RedisUnavailable as exc:
-        log(f"{exc}; starting a private Redis server for this run")
+        log(f"{str(exc).rstrip('.')} - starting a private Redis server for this run")
         with PrivateRedis() as server:
             log(f"private Redis at {server.url} (stopped on exit)")
             yield server.url

@@ -54,7 +54,7 @@ def worker_config(redis_url, webhook):
     )
     runtime.configure(config)
     yield config
-    runtime.configure(load_config())
+    runtime.reset()
 
 
 @pytest.fixture(scope="session")

@@ -68,7 +68,7 @@ def scenario(redis_url, demo_site, tmp_path_factory):
             crawls.append(Crawl(connection, config, crawl_id, demo_site.hits(), webhook.received[received_before:]))
         yield {"first": crawls[0], "second": crawls[1], "connection": connection, "config": config,
                "expected": {1: demo_site.expected(1), 2: demo_site.expected(2)}}
-    runtime.configure(load_config())
+    runtime.reset()
     connection.flushdb()
     connection.close()
 

@@ -6,16 +6,29 @@ registry, so this runs burst workers (with the scheduler) until nothing is
 queued, scheduled or running, or the deadline passes.
 """
 
+import signal
 import time
+from contextlib import contextmanager
 
 from rq import Queue, SimpleWorker
-from rq.registry import ScheduledJobRegistry, StartedJobRegistry
+from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.serializers import JSONSerializer
 
 
 def worker_queues(connection, config):
     return [Queue(name, connection=connection, serializer=JSONSerializer)
             for name in (config.article_queue, config.alert_queue)]
+
+
+@contextmanager
+def own_signal_handlers():
+    """RQ installs its SIGINT/SIGTERM handlers and leaves them: put ours back after each burst."""
+    saved = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 def pending_jobs(queues):
@@ -28,13 +41,28 @@ def pending_jobs(queues):
     )
 
 
-def drain(connection, config, timeout=300.0, worker_class=SimpleWorker):
-    """Work the queues until nothing is pending; True when drained before ``timeout`` seconds."""
+def failed_jobs(queues):
+    """Jobs in the failed registries (the dead letter) of ``queues``."""
+    return sum(FailedJobRegistry(queue=queue).count for queue in queues)
+
+
+def retry_window(config):
+    """Seconds an alert can spend waiting between its delivery retries."""
+    intervals = list(config.alert_retry_intervals) or [0]
+    waits = intervals + [intervals[-1]] * max(0, config.alert_retries - len(intervals))
+    return sum(waits[:config.alert_retries])
+
+
+def drain(connection, config, timeout=None, worker_class=SimpleWorker):
+    """Work the queues until nothing is pending; True when drained before ``timeout`` seconds
+    (default: long enough for every delivery retry, plus a minute)."""
+    timeout = retry_window(config) + 60 if timeout is None else timeout
     queues = worker_queues(connection, config)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         worker = worker_class(queues, connection=connection, serializer=JSONSerializer)
-        worker.work(burst=True, with_scheduler=True, logging_level="WARNING")
+        with own_signal_handlers():
+            worker.work(burst=True, with_scheduler=True, logging_level="WARNING")
         if not pending_jobs(queues):
             return True
         time.sleep(0.5)

@@ -54,7 +54,8 @@ def _field_text(article, name):
 
 
 def load_rules(path, channels=None):
-    """Rules of ``path``; ``channels`` (names configured) checks that every named channel exists."""
+    """Rules of ``path``; with ``channels`` (name -> Apprise URLs), every channel a rule names must have a URL,
+    so a worker never starts with alerts it cannot deliver."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -94,7 +95,9 @@ def _build_rule(entry, channels):
     if severity not in SEVERITIES:
         raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, not {severity!r}")
     rule_channels = tuple(entry.get("channels", ("default",)))
-    if channels is not None and set(rule_channels) - set(channels) - {"default"}:
-        missing = ", ".join(sorted(set(rule_channels) - set(channels)))
-        raise ValueError(f"channel(s) {missing} not configured (NEWSWATCH_ALERT_CHANNELS)")
+    missing = sorted(name for name in rule_channels if channels is not None and not channels.get(name))
+    if missing:
+        where = "NEWSWATCH_ALERT_URLS" if missing == ["default"] else "NEWSWATCH_ALERT_CHANNELS"
+        raise ValueError(f"channel(s) {', '.join(missing)} have no Apprise URL: its alerts could not be "
+                         f"delivered (set {where})")
     return Rule(rule_id, tuple(terms), fields, severity, rule_channels, entry.get("description", ""))

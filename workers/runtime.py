@@ -29,3 +29,9 @@ def configure(config=None):
 
 def current():
     return _current or configure()
+
+
+def reset():
+    """Forget the current configuration (tests, and processes that reconfigure)."""
+    global _current
+    _current = None

@@ -47,7 +47,7 @@ def config(redis_url, redis_conn, tmp_path):
                                         alert_queue="dist-alerts", rules_path=str(rules))
     runtime.configure(config)
     yield config
-    runtime.configure(load_config())
+    runtime.reset()
 
 
 def spider(env):
@@ -85,7 +85,8 @@ def test_a_process_stays_until_the_whole_crawl_is_done(site, config, tmp_path):
     exit_times = wait_all([first, second])
     last_fetch = max(t for t, _, _ in site.arrivals())
     assert min(exit_times) > last_fetch
-    assert site.hits()[("main", "/robots.txt")] == 2  # the second process did take part
+    robots_fetches = site.hits()[("main", "/robots.txt")] + site.hits()[("partner", "/robots.txt")]
+    assert robots_fetches >= 3  # the second process did take part (each process reads robots.txt once per host)
 
 
 def test_a_killed_process_loses_nothing_and_a_restarted_one_resumes(site, config, redis_conn, tmp_path):

@@ -1,5 +1,6 @@
 """The operator CLI driven as a user would: a subprocess, its exit code and output."""
 
+import os
 import subprocess
 import sys
 
@@ -23,10 +24,22 @@ def test_crawl_with_redis_unreachable_names_the_url_without_password_and_exits_3
     assert "s3cret-pass" not in result.stderr + result.stdout
 
 
+def env_with(**variables):
+    return {**os.environ, **variables}
+
+
 def test_worker_with_redis_unreachable_exits_3():
-    result = run("worker", "--burst", "--redis-url", unreachable_redis_url())
+    result = run("worker", "--burst", "--redis-url", unreachable_redis_url(),
+                 env=env_with(NEWSWATCH_ALERT_URLS="json://127.0.0.1:9/"))
     assert result.returncode == 3
     assert "cannot reach Redis" in result.stderr and "s3cret-pass" not in result.stderr + result.stdout
+
+
+def test_worker_without_an_alert_channel_refuses_to_start(redis_url):
+    result = run("worker", "--burst", "--redis-url", redis_url, env=env_with(NEWSWATCH_ALERT_URLS=""))
+    assert result.returncode == 4
+    assert "rule 'maduro': channel(s) default have no Apprise URL" in result.stderr
+    assert "NEWSWATCH_ALERT_URLS" in result.stderr
 
 
 def test_crawl_of_an_unknown_site_is_refused_with_the_known_ones(redis_url):

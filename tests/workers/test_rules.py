@@ -60,6 +60,13 @@ def test_related_scope_reads_related_titles():
     assert rule.matches(related)
 
 
+def test_a_rule_whose_channel_has_no_url_is_refused(tmp_path):
+    path = tmp_path / "rules.toml"
+    path.write_text('[[rule]]\nid = "a"\nterms = ["x"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="channel.s. default have no Apprise URL.*NEWSWATCH_ALERT_URLS"):
+        load_rules(path, channels={})
+
+
 def test_the_demo_rules_load():
     rules = load_rules(PROJECT_ROOT / "seeds" / "rules.toml")
     assert "maduro" in [rule.id for rule in rules]
@@ -71,7 +78,7 @@ def test_the_demo_rules_load():
     ('[[rule]]\nid = "a"\nterms = []\n', "terms must be a non-empty list"),
     ('[[rule]]\nid = "a"\nterms = ["x"]\nfields = ["headline"]\n', "fields must be chosen from"),
     ('[[rule]]\nid = "a"\nterms = ["x"]\nseverity = "urgent"\n', "severity must be one of"),
-    ('[[rule]]\nid = "a"\nterms = ["x"]\nchannels = ["pager"]\n', "channel(s) pager not configured"),
+    ('[[rule]]\nid = "a"\nterms = ["x"]\nchannels = ["pager"]\n', "channel(s) pager have no Apprise URL"),
     ('[[rule]]\nid = "a"\nterms = ["x"]\n[[rule]]\nid = "a"\nterms = ["y"]\n', "id already used"),
     ('[[rule]]\nid = "a"\nterms = ["x"]\nmode = "regex"\n', "unknown key(s) mode"),
 ])
@@ -79,5 +86,5 @@ def test_invalid_rules_are_refused_with_file_rule_and_reason(tmp_path, text, rea
     path = tmp_path / "rules.toml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
-        load_rules(path, channels={"default": []})
+        load_rules(path, channels={"default": ["json://127.0.0.1:9/"]})
     assert str(path) in str(caught.value) and reason in str(caught.value)
