@@ -1,0 +1,101 @@
+"""A generated news site of thousands of articles, served on 127.0.0.1, for crawl benchmarks.
+
+Same markup as the bundled demo site (the demo seeds' selectors read it): a home
+page linking section pages of 50 articles each, articles with five paragraphs
+and three related-news links. ``js=True`` serves every article with its body
+and related list inserted by JavaScript, for the Chromium benchmark.
+"""
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+WORDS = ("government officials said the talks would continue next week while markets waited for "
+         "the central bank energy ministry announced new measures after the ceasefire held overnight").split()
+PER_SECTION = 50
+LIVE_SCRIPT = """<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
+  document.getElementById('article-body').innerHTML = DATA.body;
+  document.getElementById('related').innerHTML = DATA.related; }, 50));</script>"""
+
+
+def paragraph(n, p):
+    return " ".join(WORDS[(n * 13 + p * 7 + i) % len(WORDS)] for i in range(45)) + f" (report {n}.{p})"
+
+
+def article_page(n, count, prefix, js):
+    related = "".join(
+        f"<li class='related-item'><a href='/{prefix}/a{m}'>Report {m}</a><span class='related-category'>World"
+        f"</span><span class='related-date'>{1 + m % 28:02d}/01/2026</span></li>"
+        for m in ((n * 7 + 1) % count, (n * 11 + 3) % count, (n + 1) % count))
+    body = "".join(f"<p>{paragraph(n, p)}</p>" for p in range(5))
+    data = f"<script>const DATA = {{body: {body!r}, related: {related!r}}};</script>{LIVE_SCRIPT}" if js else ""
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Report {n}</title>{data}</head>"
+            f"<body><article><h1 class='headline'>Report {n} on regional talks</h1><p class='summary'>Summary of "
+            f"report {n}.</p><div class='meta'><span class='dateline'>January {1 + n % 28:02d}, 2026</span>"
+            f"<span class='source'>Bench Wire</span></div><div class='article-body' id='article-body'>"
+            f"{'' if js else body}</div><section class='related-news'><ul id='related'>{'' if js else related}"
+            f"</ul></section></article></body></html>").encode("utf-8")
+
+
+def build_pages(count, js=False):
+    prefix = "live" if js else "news"
+    sections = (count + PER_SECTION - 1) // PER_SECTION
+    pages = {"/robots.txt": b"User-agent: *\nAllow: /\n",
+             "/": ("<html><body>" + "".join(f"<a href='/section/{k}'>Section {k}</a>" for k in range(sections))
+                   + "</body></html>").encode()}
+    for k in range(sections):
+        links = "".join(f"<a href='/{prefix}/a{n}'>Report {n}</a>"
+                        for n in range(k * PER_SECTION, min(count, (k + 1) * PER_SECTION)))
+        pages[f"/section/{k}"] = f"<html><body>{links}</body></html>".encode()
+    for n in range(count):
+        pages[f"/{prefix}/a{n}"] = article_page(n, count, prefix, js)
+    return pages
+
+
+class LargeSite:
+    def __init__(self, count=3000, js=False):
+        pages = build_pages(count, js)
+        self.pages = pages
+        self.hit_times = []  # time.perf_counter() of every request served
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(handler):
+                body = pages.get(handler.path)
+                self.hit_times.append(time.perf_counter())
+                handler.send_response(200 if body else 404)
+                handler.send_header("Content-Type", "text/plain" if handler.path.endswith(".txt")
+                                    else "text/html; charset=utf-8")
+                handler.send_header("Content-Length", str(len(body or b"")))
+                handler.end_headers()
+                handler.wfile.write(body or b"")
+
+            def log_message(handler, *args):
+                pass
+
+        ThreadingHTTPServer.request_queue_size = 1024
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def reset(self):
+        self.hit_times = []
+
+    def rate(self, exclude=0):
+        """Pages/s from the first request served to the last, ``exclude`` requests (robots.txt) aside."""
+        times = self.hit_times
+        return (len(times) - exclude - 1) / (times[-1] - times[0])
+
+    @property
+    def page_count(self):
+        return len(self.pages) - 1  # robots.txt aside
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.server.shutdown()
+        self.server.server_close()
