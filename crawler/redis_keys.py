@@ -37,6 +37,18 @@ class RedisKeys:
     def alert(self, alert_id):
         return f"{self.prefix}:alert:{alert_id}"
 
+    # Open while a rule's alerts on a story are being grouped (TTL: the rule's throttle window).
+    def alert_window(self, rule_id, story_id):
+        return f"{self.prefix}:alertwindow:{rule_id}:{story_id}"
+
+    # Alerts held back by that window, sent together when it closes (TTL).
+    def alert_digest(self, rule_id, story_id):
+        return f"{self.prefix}:alertdigest:{rule_id}:{story_id}"
+
+    # Channels a digest already reached, so a retry never sends it twice (TTL).
+    def alert_digest_delivered(self, rule_id, story_id):
+        return f"{self.prefix}:alertdigest:{rule_id}:{story_id}:delivered"
+
     # Recent alert ids, newest first (bounded list).
     @property
     def alert_log(self):
@@ -52,6 +64,33 @@ class RedisKeys:
 
     def graph_nodes(self, crawl_id):
         return f"{self.prefix}:graph:{crawl_id}:nodes"
+
+    # --- story threads (TTL) ---
+
+    # Key terms of one article, kept to compare later articles linked with it.
+    def story_terms(self, article_id):
+        return f"{self.prefix}:story:terms:{article_id}"
+
+    # Articles already seen that list this one under "Related News".
+    def story_incoming(self, article_id):
+        return f"{self.prefix}:story:incoming:{article_id}"
+
+    # The story an article belongs to (possibly merged since: follow merged_into).
+    def story_of(self, article_id):
+        return f"{self.prefix}:story:of:{article_id}"
+
+    # One story: title, size, created time, merged_into.
+    def story(self, story_id):
+        return f"{self.prefix}:story:{story_id}"
+
+    # Rules that have alerted on this story.
+    def story_alerted(self, story_id):
+        return f"{self.prefix}:story:{story_id}:alerted"
+
+    # Held while one article is placed in a story.
+    @property
+    def story_lock(self):
+        return f"{self.prefix}:story:lock"
 
     # --- the frontier shared by every spider process of one crawl name ---
 
@@ -88,3 +127,18 @@ class RedisKeys:
     # Requests to this host in flight, scored by expiry (sorted set).
     def host_in_flight(self, host):
         return f"{self.prefix}:polite:{host}:inflight"
+
+    # --- near-duplicate index shared by every worker (TTL: near-duplicate retention) ---
+
+    # Articles whose MinHash band ``band`` hashes to ``value``, scored by insertion order (sorted set).
+    def near_dup_band(self, band, value):
+        return f"{self.prefix}:neardup:band:{band}:{value}"
+
+    # One indexed article: "<insertion order>:" + its MinHash signature (bytes).
+    def near_dup_signature(self, article_id):
+        return f"{self.prefix}:neardup:sig:{article_id}"
+
+    # Last insertion order handed out, so that orders only increase.
+    @property
+    def near_dup_clock(self):
+        return f"{self.prefix}:neardup:clock"

@@ -140,6 +140,18 @@ NEWSWATCH_JOB_TIMEOUT = _env_int("NEWSWATCH_JOB_TIMEOUT", 120)
 NEWSWATCH_DEDUP_TTL = _env_int("NEWSWATCH_DEDUP_TTL", 30 * 24 * 3600)
 NEWSWATCH_MAX_VERSIONS = _env_int("NEWSWATCH_MAX_VERSIONS", 20)
 
+# Near-duplicates across sources (workers.near_duplicates): estimated Jaccard similarity of
+# body shingles at or above which a body is a copy of an earlier one; MinHash permutations;
+# shortest body judged (words); seconds an article stays in the index.
+NEWSWATCH_NEAR_DUP_THRESHOLD = float(_env("NEWSWATCH_NEAR_DUP_THRESHOLD", "0.5"))
+NEWSWATCH_NEAR_DUP_NUM_PERM = _env_int("NEWSWATCH_NEAR_DUP_NUM_PERM", 128)
+NEWSWATCH_NEAR_DUP_MIN_WORDS = _env_int("NEWSWATCH_NEAR_DUP_MIN_WORDS", 30)
+NEWSWATCH_NEAR_DUP_TTL = _env_int("NEWSWATCH_NEAR_DUP_TTL", 7 * 24 * 3600)
+
+# Story threads: share of key terms two articles linked under "Related News" must have
+# in common to be one story (see workers.stories).
+NEWSWATCH_STORY_MIN_OVERLAP = float(_env("NEWSWATCH_STORY_MIN_OVERLAP", "0.16"))
+
 # Downstream stream of processed events, trimmed to about this many entries.
 NEWSWATCH_STREAM_MAXLEN = _env_int("NEWSWATCH_STREAM_MAXLEN", 100_000)
 

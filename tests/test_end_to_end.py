@@ -48,7 +48,7 @@ def all_events(connection, config):
 @pytest.fixture(scope="module")
 def scenario(redis_url, demo_site, tmp_path_factory):
     rules = tmp_path_factory.mktemp("rules") / "rules.toml"
-    rules.write_text('[[rule]]\nid = "maduro"\nterms = ["Maduro"]\nseverity = "high"\n', encoding="utf-8")
+    rules.write_text('[[rule]]\nid = "maduro"\nterms = ["Maduro"]\nseverity = "high"\nthrottle_minutes = 0\n', encoding="utf-8")
     connection = connect(redis_url)
     connection.flushdb()
     with WebhookReceiver() as webhook:
@@ -171,20 +171,35 @@ def article_id_of(url):
     return article_id(Article(url=url, canonical_url=canonical_url(url), site="", title="", body=[]))
 
 
+def rule_alert_links(crawl):
+    return Counter(LINK.search(m["message"]).group(1) for m in crawl.alerts if "STORY DEVELOPMENT" not in m["title"])
+
+
+def development_links(crawl):
+    return Counter(LINK.search(m["message"]).group(1) for m in crawl.alerts if "STORY DEVELOPMENT" in m["title"])
+
+
 def test_exactly_one_alert_per_maduro_article_version(first, second, expected):
     partner_maduro = [u for u, a in expected[1]["partner_articles"].items() if a.mentions("Maduro")]
-    first_links = Counter(LINK.search(m["message"]).group(1) for m in first.alerts)
-    assert first_links == Counter(expected[1]["maduro_urls"] + partner_maduro)
-    second_links = Counter(LINK.search(m["message"]).group(1) for m in second.alerts)
-    assert second_links == Counter([expected[2]["edited_url"], expected[2]["new_url"]])
+    assert rule_alert_links(first) == Counter(expected[1]["maduro_urls"] + partner_maduro)
+    assert rule_alert_links(second) == Counter([expected[2]["edited_url"], expected[2]["new_url"]])
     assert "UPDATED" in next(m["title"] for m in second.alerts if expected[2]["edited_url"] in m["message"])
 
 
+def test_new_articles_on_the_alerted_story_are_story_developments_once_each(first, second, expected):
+    venezuela = {u for u, a in expected[1]["articles"].items() if a.story == "venezuela"}
+    developments = development_links(first) + development_links(second)
+    assert developments, "no story development was raised"
+    assert set(developments) <= venezuela - set(expected[1]["maduro_urls"])
+    assert set(developments.values()) == {1}
+
+
 def test_articles_without_maduro_raise_no_alert_not_even_madurodam(first, expected):
-    alerted = {LINK.search(m["message"]).group(1) for m in first.alerts}
+    alerted = set(rule_alert_links(first))
     madurodam = [u for u, a in expected[1]["articles"].items() if a.mentions("Madurodam")]
     assert madurodam and not alerted & set(madurodam)
     assert not alerted & (set(expected[1]["articles"]) - set(expected[1]["maduro_urls"]))
+    assert not set(development_links(first)) & set(madurodam)
 
 
 def test_a_page_without_a_title_is_dropped_with_a_counted_reason(first, expected):

@@ -1,28 +1,73 @@
-"""Alert records: what one alert says, stored in Redis as a hash until delivered.
+"""Alert records: what one alert says, and how it is routed, decided inside the article's transaction.
 
-An alert is raised once per (rule, article version); its id says so:
-``<rule>-<article_id>-v<version>``, which is also its delivery job's id.
+An alert is raised once per (rule, article version), its id says so: ``<rule>-<article_id>-v<version>``,
+also its delivery job's id. The first alert of a rule on a story is sent at once and opens the rule's
+throttle window for that story; the alerts that follow within the window wait in the story's digest
+and go out together in one message when the window closes (workers.delivery).
 """
 
 import json
+from datetime import datetime, timezone
+
+from rq import Retry
 
 from workers.diff import describe
 
 DELIVER_ALERT_JOB = "workers.jobs.deliver_alert"
+ALERT_LOG_LENGTH = 1000
+ROUTE_NOW, ROUTE_DIGEST = "now", "digest"
+
+# KEYS: decision, throttle window, digest list, alert hash   ARGV: alert id, window seconds, ttl
+ROUTE = """
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[3]) then return 'decided' end
+local route = 'now'
+if tonumber(ARGV[2]) > 0 and not redis.call('SET', KEYS[2], ARGV[1], 'NX', 'EX', ARGV[2]) then
+  route = 'digest'
+  redis.call('RPUSH', KEYS[3], ARGV[1])
+  redis.call('EXPIRE', KEYS[3], ARGV[3])
+end
+redis.call('HSET', KEYS[4], 'route', route)
+return route
+"""
 
 
 def alert_id(rule, article_ident, version):
     return f"{rule.id}-{article_ident}-v{version}"
 
 
-def new_alert(ident, rule, article, outcome, terms, created_at):
+class AlertWriter:
+    """Writes alert records and their delivery jobs on the article's MULTI pipeline."""
+
+    def __init__(self, config, queue):
+        self.config, self.keys, self.queue = config, config.keys, queue
+        self.route = queue.connection.register_script(ROUTE)
+
+    def write(self, pipe, article, outcome, rule, terms, placement, development=False):
+        ident, ttl = alert_id(rule, outcome.article_id, outcome.version), self.config.dedup_ttl
+        story_id = placement.story_id if placement else outcome.article_id
+        record = new_alert(ident, rule, article, outcome, terms, placement, development)
+        pipe.hset(self.keys.alert(ident), mapping=record)
+        pipe.expire(self.keys.alert(ident), ttl)
+        keys = [self.keys.alert_decision(rule.id, outcome.article_id, outcome.version),
+                self.keys.alert_window(rule.id, story_id), self.keys.alert_digest(rule.id, story_id),
+                self.keys.alert(ident)]
+        self.route(keys=keys, args=[ident, getattr(rule, "throttle_seconds", 0), ttl], client=pipe)
+        pipe.lpush(self.keys.alert_log, ident)
+        pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
+        retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
+        self.queue.enqueue_call(DELIVER_ALERT_JOB, args=(ident,), job_id=ident, retry=retry,
+                                timeout=self.config.job_timeout, pipeline=pipe, description=f"deliver alert {ident}")
+        return ident
+
+
+def new_alert(ident, rule, article, outcome, terms, placement, development, created_at=None):
     """The alert hash: everything delivery needs, so it never rereads the article."""
     return {
         "id": ident,
         "rule": rule.id,
         "severity": rule.severity,
         "channels": json.dumps(list(rule.channels)),
-        "event": outcome.event,
+        "event": "story_development" if development else outcome.event,
         "article_id": outcome.article_id,
         "version": outcome.version,
         "title": article.title,
@@ -31,7 +76,11 @@ def new_alert(ident, rule, article, outcome, terms, created_at):
         "published_at": article.published_at or "",
         "terms": json.dumps(terms, ensure_ascii=False),
         "changes": describe(outcome.diff) if outcome.diff else "",
-        "created_at": created_at,
+        "story_id": placement.story_id if placement else "",
+        "story_title": placement.title if placement else "",
+        "story_size": placement.size if placement else 0,
+        "throttle_seconds": getattr(rule, "throttle_seconds", 0),
+        "created_at": created_at or datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
         "status": "pending",
         "attempts": 0,
         "delivered": json.dumps([]),
@@ -44,22 +93,43 @@ def decode_alert(raw):
     alert = {k.decode(): v.decode() for k, v in raw.items()}
     for name in ("channels", "terms", "delivered"):
         alert[name] = json.loads(alert.get(name) or "[]")
-    alert["attempts"] = int(alert.get("attempts") or 0)
-    alert["version"] = int(alert.get("version") or 0)
+    for name in ("attempts", "version", "story_size", "throttle_seconds"):
+        alert[name] = int(alert.get(name) or 0)
     return alert
 
 
+WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT"}
+
+
 def alert_text(alert):
-    """Title and body of the notification on-call staff read."""
-    what = {"new": "NEW", "update": "UPDATED"}.get(alert["event"], alert["event"].upper())
+    """Title and body of the notification on-call staff read about one alert."""
+    what = WHAT.get(alert["event"], alert["event"].upper())
     title = f"[{alert['severity'].upper()}] {alert['rule']}: {what} - {alert['title']}"
-    lines = [
-        f"{what} article matching rule '{alert['rule']}' ({', '.join(alert['terms'])})",
-        f"Headline: {alert['title']}",
-        f"Source: {alert['source']}",
-        f"Published: {alert['published_at'] or 'unknown'}",
-        f"Link: {alert['url']}",
-    ]
+    return title, "\n".join(alert_lines(alert))
+
+
+def alert_lines(alert):
+    what = WHAT.get(alert["event"], alert["event"].upper())
+    if alert["event"] == "story_development":
+        lines = [f"{what}: a new article on the story '{alert['story_title']}' ({alert['story_size']} articles), "
+                 f"which rule '{alert['rule']}' alerted on before"]
+    else:
+        lines = [f"{what} article matching rule '{alert['rule']}' ({', '.join(alert['terms'])})"]
+        if alert["story_size"] > 1:
+            lines.append(f"Story: '{alert['story_title']}' ({alert['story_size']} articles)")
+    lines += [f"Headline: {alert['title']}", f"Source: {alert['source']}",
+              f"Published: {alert['published_at'] or 'unknown'}", f"Link: {alert['url']}"]
     if alert["changes"]:
         lines += ["What changed:", alert["changes"]]
-    return title, "\n".join(lines)
+    return lines
+
+
+def digest_text(alerts):
+    """One message for the alerts a story's throttle window held back."""
+    first = alerts[0]
+    title = (f"[{first['severity'].upper()}] {first['rule']}: {len(alerts)} more on the story "
+             f"'{first['story_title']}'")
+    body = [f"{len(alerts)} alerts of rule '{first['rule']}' on one story, grouped:"]
+    for alert in alerts:
+        body += ["", *alert_lines(alert)]
+    return title, "\n".join(body)

@@ -5,13 +5,14 @@ from dataclasses import dataclass, field, replace
 from scrapy.settings import Settings
 
 from crawler.redis_keys import RedisKeys
+from workers.near_duplicates import NearDuplicateConfig
 
 
 @dataclass(frozen=True)
 class WorkerConfig:
     """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
     NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
-    NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_ALERT_CHANNELS,
+    NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
     NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS."""
 
     redis_url: str
@@ -23,6 +24,8 @@ class WorkerConfig:
     dedup_ttl: int = 30 * 24 * 3600
     max_versions: int = 20
     stream_maxlen: int = 100_000
+    story_min_overlap: float = 0.16
+    near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
     channels: dict = field(default_factory=dict)  # name -> [Apprise URL]; "default" for rules naming none
     alert_retries: int = 5
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
@@ -54,6 +57,13 @@ def load_config(settings=None):
         dedup_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),
         max_versions=settings.getint("NEWSWATCH_MAX_VERSIONS"),
         stream_maxlen=settings.getint("NEWSWATCH_STREAM_MAXLEN"),
+        story_min_overlap=settings.getfloat("NEWSWATCH_STORY_MIN_OVERLAP"),
+        near_duplicates=NearDuplicateConfig(
+            threshold=settings.getfloat("NEWSWATCH_NEAR_DUP_THRESHOLD"),
+            num_perm=settings.getint("NEWSWATCH_NEAR_DUP_NUM_PERM"),
+            ttl=settings.getint("NEWSWATCH_NEAR_DUP_TTL"),
+            min_words=settings.getint("NEWSWATCH_NEAR_DUP_MIN_WORDS"),
+        ),
         channels=channels,
         alert_retries=settings.getint("NEWSWATCH_ALERT_RETRIES"),
         alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),

@@ -1,52 +1,114 @@
-"""Alert delivery through Apprise, one channel at a time, each recorded.
+"""Alert delivery through Apprise, one channel URL at a time, each attempt recorded.
 
-A channel that succeeded is never sent the same alert again: a retry only
-retries the channels that failed. A failing channel raises DeliveryFailed so
-RQ retries the job with back-off and, when retries run out, keeps it in the
-FailedJobRegistry (the dead letter) with the alert's status ``failed``.
-Apprise URLs are secrets: logs and records name channels, never URLs.
+A channel that took an alert is never sent it again: a retry only retries the
+channels that failed. A failing channel raises DeliveryFailed so RQ retries the
+job with back-off and, when retries run out, keeps it in the FailedJobRegistry
+(the dead letter) with the alert's status ``failed``. An alert held back by its
+story's throttle window schedules the digest job once, at the window's end, and
+is sent inside the digest. Apprise URLs are secrets: logs and records name
+channels, never URLs. Text is sent as plain text; Apprise escapes it for
+channels that use markup.
 """
 
 import json
 import logging
+from datetime import timedelta
 
 import apprise
+from rq import Queue, Retry
+from rq.serializers import JSONSerializer
 
 from crawler.errors import NewswatchError
-from workers.alerts import alert_text, decode_alert
+from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
 
 logger = logging.getLogger(__name__)
+DELIVER_DIGEST_JOB = "workers.jobs.deliver_digest"
 
 
 class DeliveryFailed(NewswatchError):
     """At least one channel did not take the alert; RQ will retry."""
 
 
-def deliver(connection, keys, channels, alert_ident, final_attempt=False):
-    """Send one alert to every channel URL of its rule not yet served; return the targets served."""
-    key = keys.alert(alert_ident)
-    raw = connection.hgetall(key)
-    if not raw:
-        raise DeliveryFailed(f"alert {alert_ident} not found (expired?)")
-    alert = decode_alert(raw)
-    delivered = list(alert["delivered"])
-    failed = []
+def deliver(connection, config, alert_ident, final_attempt=False):
+    """Send one alert to every channel URL of its rule not yet served (or leave it to its digest)."""
+    keys = config.keys
+    alert = load_alert(connection, keys, alert_ident)
+    if alert.get("route") == ROUTE_DIGEST:
+        schedule_digest(connection, config, alert)
+        connection.hset(keys.alert(alert_ident), "status", "grouped")
+        return []
     title, body = alert_text(alert)
-    for target, url in _targets(alert["channels"], channels):
+    delivered, failed = send(config.channels, alert["channels"], alert["delivered"], title, body)
+    record(connection, [keys.alert(alert_ident)], delivered, failed, final_attempt)
+    return delivered
+
+
+def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
+    """Send the alerts a story's throttle window held back, as one message; empty digests send nothing."""
+    keys, channels = config.keys, config.channels
+    digest_key, delivered_key = keys.alert_digest(rule_id, story_id), keys.alert_digest_delivered(rule_id, story_id)
+    idents = [ident.decode() for ident in connection.lrange(digest_key, 0, -1)]
+    alerts = [alert for ident in idents if (alert := load_alert(connection, keys, ident, missing_ok=True))]
+    if not alerts:
+        return []
+    title, body = digest_text(alerts)
+    done = [target.decode() for target in connection.smembers(delivered_key)]
+    delivered, failed = send(channels, alerts[0]["channels"], done, title, body)
+    if delivered:
+        connection.sadd(delivered_key, *delivered)
+        connection.expire(delivered_key, 3600)
+    record(connection, [keys.alert(alert["id"]) for alert in alerts], delivered, failed, final_attempt)
+    if not failed:
+        with connection.pipeline() as pipe:
+            pipe.ltrim(digest_key, len(idents), -1).delete(delivered_key).execute()
+    return delivered
+
+
+def schedule_digest(connection, config, alert):
+    """Enqueue the story's digest job for the end of its window, once per window."""
+    keys = config.keys
+    window_key = keys.alert_window(alert["rule"], alert["story_id"])
+    wait = max(connection.ttl(window_key), 0) + 1
+    marker = f"{keys.alert_digest(alert['rule'], alert['story_id'])}:scheduled"
+    if connection.set(marker, "1", nx=True, ex=wait):
+        queue = Queue(config.alert_queue, connection=connection, serializer=JSONSerializer)
+        retry = Retry(max=config.alert_retries, interval=list(config.alert_retry_intervals))
+        queue.enqueue_in(timedelta(seconds=wait), DELIVER_DIGEST_JOB, alert["rule"], alert["story_id"], retry=retry,
+                         job_timeout=config.job_timeout)
+
+
+def load_alert(connection, keys, ident, missing_ok=False):
+    raw = connection.hgetall(keys.alert(ident))
+    if not raw and not missing_ok:
+        raise DeliveryFailed(f"alert {ident} not found (expired?)")
+    return decode_alert(raw) if raw else None
+
+
+def send(channels, names, done, title, body):
+    """(targets served now or before, targets failing) for the named channels."""
+    delivered, failed = list(done), []
+    for target, url in _targets(names, channels):
         if target in delivered:
             continue
         if url and _notify(url, title, body):
             delivered.append(target)
         else:
             failed.append(target)
+    return delivered, failed
+
+
+def record(connection, alert_keys, delivered, failed, final_attempt):
+    """Write the outcome of one attempt into each alert; raise DeliveryFailed when a channel failed."""
     status = "sent" if not failed else ("failed" if final_attempt else "retrying")
     error = f"channel(s) failed: {', '.join(failed)}" if failed else ""
-    connection.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
-    connection.hincrby(key, "attempts", 1)
+    with connection.pipeline() as pipe:
+        for key in alert_keys:
+            pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
+            pipe.hincrby(key, "attempts", 1)
+        pipe.execute()
     if failed:
-        logger.warning("alert %s: %s", alert_ident, error)
-        raise DeliveryFailed(f"alert {alert_ident}: {error}")
-    return delivered
+        logger.warning("%s: %s", ", ".join(k.rsplit(":", 1)[-1] for k in alert_keys), error)
+        raise DeliveryFailed(error)
 
 
 def _targets(names, channels):

@@ -1,6 +1,6 @@
 """The processed-article event that downstream services read from the Redis Stream.
 
-Each stream entry has three fields: ``event`` (new, update, duplicate),
+Each stream entry has three fields: ``event`` (new, update, duplicate, story_development),
 ``schema_version`` and ``data``, the JSON of ``ArticleEvent.to_message()``.
 Documented in the README ("Message format").
 """
@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from crawler.errors import MessageError
 from crawler.items import SCHEMA_VERSION
 
-EVENT_KINDS = ("new", "update", "duplicate")
+EVENT_KINDS = ("new", "update", "duplicate", "story_development")
 
 
 @dataclass
@@ -24,6 +24,7 @@ class ArticleEvent:
     diff: dict | None = None  # for "update": workers.diff.diff_versions()
     duplicate_of: str | None = None  # for "duplicate": article_id of the first copy seen
     alerts: list[str] = field(default_factory=list)  # ids of the alerts raised by this event
+    story: dict | None = None  # {"id", "size", "title", "merged"}: the story the article belongs to
     schema_version: int = SCHEMA_VERSION
 
     def to_message(self):

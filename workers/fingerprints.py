@@ -14,7 +14,12 @@ SUBSTANCE_FIELDS = ("title", "summary", "body", "published_at", "modified_at")
 
 
 def article_id(article):
-    return sha1(article.canonical_url or article.url)[:24]
+    return id_for_url(article.canonical_url or article.url)
+
+
+def id_for_url(canonical):
+    """The article id of a canonical URL, also for pages not fetched yet (related-news targets)."""
+    return sha1(canonical)[:24]
 
 
 def content_fingerprint(article):

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from rq import get_current_job
 
 from crawler.items import Article
+from workers import delivery
 from workers.delivery import deliver
 from workers.processing import ArticleProcessor
 from workers.runtime import current
@@ -22,6 +23,12 @@ def process_article(message):
 
 def deliver_alert(alert_ident):
     """Deliver one alert to its channels; raises DeliveryFailed so RQ retries what failed."""
-    job, config = get_current_job(), current().config
-    final_attempt = not job.retries_left
-    return deliver(job.connection, config.keys, config.channels, alert_ident, final_attempt)
+    job = get_current_job()
+    return deliver(job.connection, current().config, alert_ident, final_attempt=not job.retries_left)
+
+
+def deliver_digest(rule_id, story_id):
+    """Deliver the alerts a story's throttle window held back, as one message."""
+    job = get_current_job()
+    return delivery.deliver_digest(job.connection, current().config, rule_id, story_id,
+                                   final_attempt=not job.retries_left)
