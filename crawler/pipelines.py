@@ -2,24 +2,31 @@
 
 ValidateArticlePipeline drops articles without a title or body, counting the
 reason (stats ``newswatch/dropped/<reason>``). EnqueueArticlePipeline puts
-the article message on the RQ queue as JSON; workers never unpickle.
-
-It also records the article's related-news edges (crawler.graph) in the
-same MULTI, so the graph and the queue never disagree.
+article messages on the RQ queue as JSON (workers never unpickle), in batches
+of up to NEWSWATCH_BATCH_SIZE articles or NEWSWATCH_BATCH_SECONDS of waiting,
+one job per batch, with the batch's related-news edges (crawler.graph) in the
+same MULTI. An article leaves the pipeline only once its batch is in Redis,
+so the page's frontier lease is never released before (crawler.middlewares).
+If enqueueing fails, the article is dropped with reason ``enqueue_failed`` and
+the crawl goes on; the page is fetched again by the next crawl.
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT,
-NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL.
+NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL, NEWSWATCH_BATCH_SIZE, NEWSWATCH_BATCH_SECONDS.
 """
 
-from rq import Queue
+import asyncio
+
+import redis
+from rq import Queue, Retry
 from rq.serializers import JSONSerializer
 from scrapy.exceptions import DropItem
 
-from crawler.connection import connect
+from crawler.connection import connect, redact_url
 from crawler.graph import record_article
 from crawler.redis_keys import RedisKeys
 
-PROCESS_ARTICLE_JOB = "workers.jobs.process_article"
+PROCESS_ARTICLES_JOB = "workers.jobs.process_articles"
+JOB_RETRIES = 3  # a worker killed mid-job: the job runs again (its effects are idempotent)
 
 
 class ValidateArticlePipeline:
@@ -39,9 +46,12 @@ class ValidateArticlePipeline:
 
 
 class EnqueueArticlePipeline:
-    def __init__(self, redis_url, queue_name, job_timeout, keys, ttl, stats):
+    def __init__(self, redis_url, queue_name, job_timeout, keys, ttl, batch_size, batch_seconds, stats):
         self.queue = Queue(queue_name, connection=connect(redis_url), serializer=JSONSerializer)
+        self.redis_url = redact_url(redis_url)
         self.job_timeout, self.keys, self.ttl, self.stats = job_timeout, keys, ttl, stats
+        self.batch_size, self.batch_seconds = batch_size, batch_seconds
+        self.batch, self.batch_done, self.timer = [], None, None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -52,18 +62,49 @@ class EnqueueArticlePipeline:
             settings.getint("NEWSWATCH_JOB_TIMEOUT"),
             RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
             settings.getint("NEWSWATCH_DEDUP_TTL"),
+            settings.getint("NEWSWATCH_BATCH_SIZE"),
+            settings.getfloat("NEWSWATCH_BATCH_SECONDS"),
             crawler.stats,
         )
 
-    def process_item(self, item):
-        with self.queue.connection.pipeline() as pipe:
-            pipe.multi()
-            record_article(pipe, self.keys, item, self.ttl)
-            self.queue.enqueue_call(PROCESS_ARTICLE_JOB, args=(item.to_message(),), timeout=self.job_timeout,
-                                    description=f"process {item.url}", pipeline=pipe)
-            pipe.execute()
-        self.stats.inc_value("newswatch/enqueued")
+    async def process_item(self, item):
+        if self.batch_done is None:
+            self.batch_done = asyncio.get_running_loop().create_future()
+            self.timer = asyncio.get_running_loop().call_later(self.batch_seconds, self.flush)
+        done = self.batch_done
+        self.batch.append(item)
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+        if not await done:
+            self.stats.inc_value("newswatch/dropped/enqueue_failed")
+            raise DropItem(f"enqueue_failed: Redis at {self.redis_url} did not take the batch: {item.url}")
         return item
 
+    def flush(self):
+        """Enqueue the waiting batch as one job; its articles' futures learn whether it worked."""
+        batch, done = self.batch, self.batch_done
+        self.batch, self.batch_done = [], None
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if not batch:
+            return
+        try:
+            with self.queue.connection.pipeline() as pipe:
+                pipe.multi()
+                for item in batch:
+                    record_article(pipe, self.keys, item, self.ttl)
+                self.queue.enqueue_call(PROCESS_ARTICLES_JOB, args=([item.to_message() for item in batch],),
+                                        timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
+                                        description=f"process {len(batch)} articles")
+                pipe.execute()
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            done.set_result(False)
+            self.stats.inc_value("newswatch/errors/enqueue")
+            return exc
+        self.stats.inc_value("newswatch/enqueued", len(batch))
+        done.set_result(True)
+
     def close_spider(self):
+        self.flush()
         self.queue.connection.close()

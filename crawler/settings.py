@@ -135,6 +135,9 @@ NEWSWATCH_CRAWL_ID = _env("NEWSWATCH_CRAWL_ID", "")
 NEWSWATCH_ARTICLE_QUEUE = _env("NEWSWATCH_ARTICLE_QUEUE", "articles")
 NEWSWATCH_ALERT_QUEUE = _env("NEWSWATCH_ALERT_QUEUE", "alerts")
 NEWSWATCH_JOB_TIMEOUT = _env_int("NEWSWATCH_JOB_TIMEOUT", 120)
+# Articles per worker job, and the longest an article waits for its batch to fill (s).
+NEWSWATCH_BATCH_SIZE = _env_int("NEWSWATCH_BATCH_SIZE", 20)
+NEWSWATCH_BATCH_SECONDS = float(_env("NEWSWATCH_BATCH_SECONDS", "0.2"))
 
 # Retention of worker state (seconds): dedup fingerprints, versions, alert decisions.
 NEWSWATCH_DEDUP_TTL = _env_int("NEWSWATCH_DEDUP_TTL", 30 * 24 * 3600)

@@ -212,10 +212,28 @@ def test_robots_txt_disallowed_pages_are_not_fetched(first):
     assert ("main", "/robots.txt") in first.hits
 
 
-def test_every_stream_entry_fits_the_schema(scenario):
+def test_every_stream_entry_fits_the_published_json_schema(scenario):
+    import json
+
+    import jsonschema
+    from crawler.settings import PROJECT_ROOT
+    schema = json.loads((PROJECT_ROOT / "schemas" / "article-event.v1.json").read_text())
     events = all_events(scenario["connection"], scenario["config"])
     assert len(events) == len(scenario["first"].events) + len(scenario["second"].events)
-    assert {e.schema_version for e in events} == {1}
+    for event in events:
+        jsonschema.validate(event.to_message(), schema)
+    assert {e.event for e in events} == {"new", "update", "duplicate", "story_development"}
+
+
+def test_every_article_message_names_its_story(first, expected):
+    merged_into = {old: e.story["id"] for e in first.events for old in e.story["merged"]}
+
+    def resolve(story_id):  # as a consumer does: events announce the stories they merge
+        while story_id in merged_into:
+            story_id = merged_into[story_id]
+        return story_id
+    stories = {e.article["canonical_url"]: resolve(e.story["id"]) for e in first.of("new")}
+    assert len({stories[u] for u in expected[1]["maduro_urls"]}) == 1  # the Maduro articles are one story
 
 
 def test_a_non_html_response_is_skipped_and_counted(first, expected):

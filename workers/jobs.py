@@ -16,9 +16,15 @@ from workers.runtime import current
 
 def process_article(message):
     """Dedup, version, alert and publish one article message."""
+    return process_articles([message])[0]
+
+
+def process_articles(messages):
+    """``process_article`` for a batch: one job, many articles. Retried whole, each article's
+    effects are idempotent (a done article comes back ``unchanged``)."""
     runtime = current()
     processor = ArticleProcessor(get_current_job().connection, runtime.config, runtime.rules)
-    return asdict(processor.process(Article.from_message(message)))
+    return [asdict(processor.process(Article.from_message(message))) for message in messages]
 
 
 def deliver_alert(alert_ident):

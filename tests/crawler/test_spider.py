@@ -41,7 +41,7 @@ def crawl(redis_url, tmp_path_factory):
         run_crawl(env, timeout=120)
         hits = list(site.hits)
     queue = Queue(config.article_queue, connection=connection, serializer=JSONSerializer)
-    articles = {job.args[0]["url"].rsplit("/", 1)[-1]: job.args[0] for job in queue.jobs}
+    articles = {message["url"].rsplit("/", 1)[-1]: message for job in queue.jobs for message in job.args[0]}
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(config.keys.crawl_stats("edge")).items()}
     yield {"articles": articles, "stats": stats, "hits": hits}
     connection.flushdb()
