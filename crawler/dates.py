@@ -2,54 +2,172 @@
 
 Numeric dates are read in the site's day order (``date_order`` in seeds):
 on the reference page "05/01/2026" is the 5th of January. Words around the
-date ("Updated", "Published on") are ignored.
+date ("Updated", "Published on") are ignored. ``find_date`` locates a date
+inside a longer line ("Redacción · Valverde, 03/02/2026"); it reads numeric
+and CJK dates itself and hands only a short month-name span to dateparser,
+whose language guessing costs up to a second on free text.
 """
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 import dateparser
+from dateparser.data.languages_info import language_order as _DATEPARSER_LANGUAGES
 
 _NUMERIC = re.compile(r"\b(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\b")
 _LEADING_WORDS = re.compile(r"^\s*(updated|last updated|published|posted|modified)( on| at)?\s*:?\s*", re.I)
 _ORDERS = {"DMY": ("d", "m", "y"), "MDY": ("m", "d", "y"), "YMD": ("y", "m", "d")}
+_HAS_TIME = re.compile(r"\d{1,2}\s*[:hH時]\s*\d{2}")
+
+UPDATED = re.compile(r"updated|modifi|actualiza|atualiza|mis à jour|aktualisiert|aggiornat|güncelle|обновлен|更新|수정",
+                     re.I)
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d.])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\d.]*\d)")
+_CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_WORD_DATE = re.compile(
+    r"(?<!\w)(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?!\d)")
+_TIME = re.compile(
+    r"(?<![\d.:])(\d{1,2})\s*[:hH時]\s*(\d{2})(?!\d)(?:\s*分)?"
+    r"(?:\s*([ap])\.?\s?m\b\.?|\s*(م|ص)(?!\w))?"
+    r"(?:\s*(GMT|UTC|Z)\b|\s*([+-]\d{2}):?(\d{2})\b)?", re.I)
+_PM = {"p", "م"}
+_COMMON_LANGUAGES = ["en", "es", "fr", "de", "pt", "it"]  # for pages that do not say their language
 
 
-def _numeric_date(text, date_order):
-    match = _NUMERIC.search(text)
-    if not match:
-        return None
-    first, second, third = match.groups()
-    order = ("y", "m", "d") if len(first) == 4 else _ORDERS[date_order]
-    parts = dict(zip(order, (int(first), int(second), int(third))))
-    try:
-        return datetime(parts["y"], parts["m"], parts["d"]).date().isoformat()
-    except ValueError:
-        return None
+def _check_order(date_order):
+    if date_order not in _ORDERS:
+        raise ValueError(f"date_order must be one of {', '.join(_ORDERS)}, not {date_order!r}")
 
 
 def parse_date(text, date_order="DMY", languages=None):
     """ISO 8601 for ``text``: a date alone when no time is given, else date-time (with offset where known)."""
     if not text or not text.strip():
         return None
-    if date_order not in _ORDERS:
-        raise ValueError(f"date_order must be one of {', '.join(_ORDERS)}, not {date_order!r}")
+    _check_order(date_order)
     text = _LEADING_WORDS.sub("", text.strip())
-    try:
-        parsed = datetime.fromisoformat(text)
-        return parsed.isoformat() if "T" in text or " " in text else parsed.date().isoformat()
-    except ValueError:
-        pass
+    iso = _iso(text)
+    if iso:
+        return iso
     numeric = _numeric_date(text, date_order)
     if numeric and _NUMERIC.fullmatch(text.strip()):
         return numeric
-    parsed = dateparser.parse(
-        text,
-        languages=languages,
-        settings={"DATE_ORDER": date_order, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
-                  "REQUIRE_PARTS": ["day", "month", "year"]},
-    )
+    parsed = _dateparser(text, date_order, languages)
     if parsed is None:
         return numeric
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
-    return parsed.isoformat() if has_time else parsed.date().isoformat()
+    return parsed.isoformat(timespec="seconds") if _HAS_TIME.search(text) else parsed.date().isoformat()
+
+
+def find_date(text, date_order="DMY", language=None):
+    """The first date written in ``text``, with its time when one sits next to it; None when there is none."""
+    _check_order(date_order)
+    text = text or ""
+    for match in sorted(_date_matches(text), key=lambda m: m.start()):
+        day = _day_of(match, date_order, language)
+        if day:
+            return _with_time(day, text, match)
+    return None
+
+
+def split_at_update(text):
+    """The parts of a dateline before and after its "Updated" ("Publié le 18 mars, modifié le 19 mars")."""
+    match = UPDATED.search(text)
+    return (text[:match.start()], text[match.end():]) if match else (text, "")
+
+
+def parse_machine_date(text, date_order="DMY", language=None):
+    """ISO 8601 for a date written for machines (meta tags, JSON-LD, ``datetime``): strict formats, then ``find_date``.
+
+    Never hands free text to dateparser's language guessing, which takes seconds on a value like "not a date".
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    iso = _iso(text)
+    if iso:
+        return iso
+    try:
+        return parsedate_to_datetime(text).isoformat(timespec="seconds")  # RFC 2822, as in some meta tags
+    except (TypeError, ValueError, IndexError):
+        return find_date(text, date_order, language)
+
+
+def _numeric_date(text, date_order):
+    match = _NUMERIC.search(text)
+    return _numeric_day(match.groups(), date_order) if match else None
+
+
+def _numeric_day(groups, date_order):
+    first, second, third = groups
+    order = ("y", "m", "d") if len(first) == 4 else _ORDERS[date_order]
+    parts = dict(zip(order, (int(first), int(second), int(third))))
+    if parts["y"] < 100 or parts["y"] > 9999:
+        return None
+    try:
+        return datetime(parts["y"], parts["m"], parts["d"]).date().isoformat()
+    except ValueError:
+        return None
+
+
+def _iso(text):
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return parsed.isoformat(timespec="seconds") if "T" in text or " " in text else parsed.date().isoformat()
+
+
+def _dateparser(text, date_order, languages):
+    return dateparser.parse(
+        text,
+        languages=languages,
+        settings={"DATE_ORDER": date_order, "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+
+
+def _date_matches(text):
+    for pattern in (_NUMERIC_IN_TEXT, _CJK_DATE, _WORD_DATE):
+        yield from pattern.finditer(text)
+
+
+def _day_of(match, date_order, language):
+    if match.re is _NUMERIC_IN_TEXT:
+        return _numeric_day(match.group(1, 3, 4), date_order)
+    if match.re is _CJK_DATE:
+        return _numeric_day(match.groups(), "YMD")
+    parsed = _dateparser(match.group(), date_order, _languages(language))
+    return parsed.date().isoformat() if parsed else None
+
+
+def _languages(language):
+    """dateparser's languages for a page: its own (when dateparser knows it) and English."""
+    primary = re.split(r"[-_]", language or "")[0].lower()
+    if not primary:
+        return _COMMON_LANGUAGES
+    return [primary, "en"] if primary in _DATEPARSER_LANGUAGES and primary != "en" else ["en"]
+
+
+def _with_time(day, text, match):
+    """``day`` plus the time written just after the date (or just before it, as in "10:05 GMT, 3 March 2026")."""
+    before = list(_TIME.finditer(text, max(0, match.start() - 20), match.start()))
+    found = _TIME.search(text, match.end(), match.end() + 24) or (before[-1] if before else None)
+    if not found:
+        return day
+    hour, minute, ampm, arabic, utc, offset_hours, offset_minutes = found.groups()
+    hour, marker = int(hour), (ampm or arabic or "").lower()
+    if marker in _PM and hour < 12:
+        hour += 12
+    elif marker and hour == 12:
+        hour = 0
+    if hour > 23 or int(minute) > 59:
+        return day
+    zone = timezone.utc if utc else _offset(offset_hours, offset_minutes)
+    moment = datetime.fromisoformat(day).replace(hour=hour, minute=int(minute), tzinfo=zone)
+    return moment.isoformat(timespec="seconds")
+
+
+def _offset(hours, minutes):
+    if not hours:
+        return None
+    sign = -1 if hours.startswith("-") else 1
+    return timezone(sign * timedelta(hours=abs(int(hours)), minutes=int(minutes)))

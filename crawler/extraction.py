@@ -1,31 +1,34 @@
 """Article fields from an HTML page: per-site CSS selectors first, then generic rules.
 
 Each field is taken from the site's selector when one is configured and
-matches; otherwise from page metadata (OpenGraph, JSON-LD, meta tags); the
-body falls back to trafilatura's main-text extraction. Boilerplate outside
-the chosen fields (counters, "most read" boxes, render stamps) never enters
-an article, which is what keeps cosmetic changes from looking like updates.
+matches; otherwise from the generic path, which works on any news page:
+metadata and datelines (``crawler.metadata``) and the main text
+(``crawler.maintext``). Boilerplate outside the chosen fields (counters,
+"most read" boxes, render stamps) never enters an article, which is what
+keeps cosmetic changes from looking like updates.
 """
 
-import json
-import re
-import warnings
 from urllib.parse import urljoin
 
-import trafilatura
+import lxml.html
+from lxml.etree import ParserError
 from parsel import Selector
 
-from crawler.dates import parse_date
+from crawler.dates import find_date, parse_date
 from crawler.items import RelatedLink
+from crawler.maintext import main_text
+from crawler.metadata import PageMetadata, clean
 
 BLOCKS = "p, h2, h3, h4, blockquote"
 GENERIC_RELATED = "[class*=related-news] li, [class*=related-articles] li, [class*=related-posts] li"
-_SPACES = re.compile(r"\s+")
-_TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]+$")
-
-
-def clean(text):
-    return _SPACES.sub(" ", text or "").strip()
+# Headings of "related news" boxes on sites whose markup does not say "related".
+RELATED_HEADINGS = frozenset({
+    "related news", "related", "related stories", "related articles", "read more", "read also", "more on this story",
+    "más noticias", "noticias relacionadas", "lire aussi", "sur le même sujet", "mehr zum thema", "leia também",
+    "artigos relacionados", "leggi anche", "articoli correlati", "i̇lgili haberler", "ilgili haberler",
+    "читайте также", "اقرأ أيضا", "أخبار ذات صلة", "関連記事", "相关新闻"})
+HEADING_NODES = ("//h2 | //h3 | //h4 | //h5 | //b | //strong"
+                 " | //*[contains(@class, 'title') or contains(@class, 'label')]")
 
 
 def text_of(selection):
@@ -35,24 +38,34 @@ def text_of(selection):
 
 def extract_fields(html, url, site):
     """A dict of Article fields (without url, site and crawl data) for one page."""
-    page = Selector(text=html)
-    meta = PageMetadata(page)
+    tree = parse_html(html)
+    page = Selector(root=tree)
+    meta = PageMetadata(page, url, site.date_order, fallback_language=site.language)
     pick = SelectorPicker(page, site.selectors)
-    body = pick.blocks("body") or generic_body(html, url)
+    title = pick.text("title") or meta.title
     return {
-        "title": pick.text("title") or meta.title(),
-        "summary": pick.text("summary") or meta.first("og:description", "description", "twitter:description"),
-        "body": body,
-        "published_at": parse_date(pick.text("published"), site.date_order) or meta.date("datePublished"),
-        "modified_at": parse_date(pick.text("modified"), site.date_order) or meta.date("dateModified"),
+        "title": title,
+        "summary": pick.text("summary") or meta.summary(),
+        "body": pick.blocks("body") or main_text(tree, url, title),
+        "published_at": parse_date(pick.text("published"), site.date_order) or meta.published(),
+        "modified_at": parse_date(pick.text("modified"), site.date_order) or meta.modified(),
         "source": pick.text("source") or site.source or meta.publisher(),
         "category": pick.text("category") or meta.first("article:section") or None,
         "topics": pick.texts("topics") or meta.all("article:tag"),
         "authors": pick.texts("authors") or meta.authors(),
-        "language": clean(page.xpath("/html/@lang").get()) or site.language,
+        "language": meta.language,
         "canonical_link": page.css("link[rel=canonical]::attr(href)").get(),
-        "related": related_links(page, url, site),
+        "related": related_links(page, url, site, meta.language),
     }
+
+
+def parse_html(html):
+    """The lxml document for ``html`` (parsed as UTF-8 bytes, as parsel does); an empty one when there is none."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+    try:
+        return lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8", "replace"), parser=parser)
+    except ParserError:
+        return lxml.html.document_fromstring("<html><body></body></html>")
 
 
 class SelectorPicker:
@@ -81,84 +94,60 @@ def _is_element(node):
     return not isinstance(node.root, str)
 
 
-class PageMetadata:
-    """OpenGraph, meta tags and JSON-LD of a page."""
+def related_links(page, url, site, language=None):
+    """The "Related News" entries: the related-news graph's edges out of this page.
 
-    def __init__(self, page):
-        self.page = page
-        self.ld = list(_json_ld_objects(page))
-
-    def first(self, *names):
-        for name in names:
-            value = self.page.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
-            if clean(value):
-                return clean(value)
-        return ""
-
-    def all(self, name):
-        return [clean(v) for v in self.page.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").getall()]
-
-    def ld_value(self, key):
-        return next((obj[key] for obj in self.ld if obj.get(key)), None)
-
-    def title(self):
-        title = self.first("og:title", "twitter:title") or clean(str(self.ld_value("headline") or ""))
-        if not title:
-            title = _TITLE_SUFFIX.sub("", clean(self.page.css("title::text").get()))
-        return title or text_of(self.page.css("h1")[:1])
-
-    def date(self, ld_key):
-        meta_key = {"datePublished": "article:published_time", "dateModified": "article:modified_time"}[ld_key]
-        return parse_date(self.first(meta_key) or str(self.ld_value(ld_key) or ""), "YMD")
-
-    def publisher(self):
-        publisher = self.ld_value("publisher")
-        name = publisher.get("name") if isinstance(publisher, dict) else publisher
-        return clean(str(name or "")) or self.first("og:site_name") or None
-
-    def authors(self):
-        author = self.ld_value("author") or []
-        entries = author if isinstance(author, list) else [author]
-        names = [entry.get("name") if isinstance(entry, dict) else entry for entry in entries]
-        return [clean(str(name)) for name in names if name] or self.all("author")
-
-
-def _json_ld_objects(page):
-    for raw in page.css("script[type='application/ld+json']::text").getall():
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            continue
-        for obj in data if isinstance(data, list) else [data]:
-            if isinstance(obj, dict):
-                yield from (o for o in obj.get("@graph", [obj]) if isinstance(o, dict))
-
-
-def generic_body(html, url):
-    """Main text by trafilatura, one paragraph a line."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", FutureWarning)  # lxml truth-testing inside trafilatura
-        text = trafilatura.extract(html, url=url, include_comments=False, include_tables=False)
-    return [clean(line) for line in (text or "").splitlines() if clean(line)]
-
-
-def related_links(page, url, site):
-    """The "Related News" entries: the related-news graph's edges out of this page."""
+    Configured selectors read each part of an entry; without them, entries are the list items of a box whose
+    class says "related" or whose heading does ("Lire aussi"), and a date written in an entry is read in the
+    site's day order.
+    """
     selectors = site.selectors
-    links = []
-    for item in page.css(selectors.get("related", GENERIC_RELATED)):
-        href = item.css(selectors.get("related_url", "a::attr(href)")).get()
-        if not href:
+    if "related" in selectors:
+        return [link for item in page.css(selectors["related"]) if (link := _configured_entry(item, url, site))]
+    return [RelatedLink(url=_absolute(url, link.get("href")), title=clean(" ".join(link.itertext())),
+                        date=find_date(clean(" ".join(entry.itertext())), site.date_order, language))
+            for entry, link in _generic_related(page)]
+
+
+def _configured_entry(item, url, site):
+    selectors = site.selectors
+    href = item.css(selectors.get("related_url", "a::attr(href)")).get()
+    if not href:
+        return None
+    category = text_of(item.css(selectors["related_category"])) if "related_category" in selectors else ""
+    date = text_of(item.css(selectors["related_date"])) if "related_date" in selectors else ""
+    return RelatedLink(
+        url=_absolute(url, href),
+        title=text_of(item.css(selectors.get("related_title", "a"))),
+        category=category or None,
+        date=parse_date(date, site.date_order) if date else None,
+    )
+
+
+def _generic_related(page):
+    """(entry, link) elements: the list items of a box whose class says "related", else of a box headed so."""
+    items = [(li.root, li.root.find(".//a[@href]")) for li in page.css(GENERIC_RELATED)]
+    return [(entry, link) for entry, link in items if link is not None] or _headed_related(page)
+
+
+def _headed_related(page):
+    for heading in page.root.xpath(HEADING_NODES):
+        if clean(" ".join(heading.itertext()))[:40].rstrip(" :").lower() not in RELATED_HEADINGS:
             continue
-        category = text_of(item.css(selectors["related_category"])) if "related_category" in selectors else ""
-        date = text_of(item.css(selectors["related_date"])) if "related_date" in selectors else ""
-        links.append(RelatedLink(
-            url=_absolute(url, href),
-            title=text_of(item.css(selectors.get("related_title", "a"))),
-            category=category or None,
-            date=parse_date(date, site.date_order) if date else None,
-        ))
-    return links
+        for box in list(heading.iterancestors())[:2]:
+            links = [a for a in box.iterdescendants("a") if a.get("href") and heading not in a.iterancestors()
+                     and not a.get("href").startswith(("#", "javascript:"))]
+            if links:
+                return [(_entry(link, box), link) for link in links]
+    return []
+
+
+def _entry(link, box):
+    """The largest element around ``link`` that holds no other link: its title, date and category."""
+    entry = link
+    while (parent := entry.getparent()) is not None and parent is not box and len(parent.xpath(".//a[@href]")) == 1:
+        entry = parent
+    return entry
 
 
 def _absolute(base, href):

@@ -51,7 +51,7 @@ class AlertWriter:
         keys = [self.keys.alert_decision(rule.id, outcome.article_id, outcome.version),
                 self.keys.alert_window(rule.id, story_id), self.keys.alert_digest(rule.id, story_id),
                 self.keys.alert(ident)]
-        self.route(keys=keys, args=[ident, getattr(rule, "throttle_seconds", 0), ttl], client=pipe)
+        self.route(keys=keys, args=[ident, rule.throttle_seconds, ttl], client=pipe)
         pipe.lpush(self.keys.alert_log, ident)
         pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
         retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
@@ -79,7 +79,7 @@ def new_alert(ident, rule, article, outcome, terms, placement, development, crea
         "story_id": placement.story_id if placement else "",
         "story_title": placement.title if placement else "",
         "story_size": placement.size if placement else 0,
-        "throttle_seconds": getattr(rule, "throttle_seconds", 0),
+        "throttle_seconds": rule.throttle_seconds,
         "created_at": created_at or datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
         "status": "pending",
         "attempts": 0,

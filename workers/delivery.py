@@ -6,8 +6,8 @@ job with back-off and, when retries run out, keeps it in the FailedJobRegistry
 (the dead letter) with the alert's status ``failed``. An alert held back by its
 story's throttle window schedules the digest job once, at the window's end, and
 is sent inside the digest. Apprise URLs are secrets: logs and records name
-channels, never URLs. Text is sent as plain text; Apprise escapes it for
-channels that use markup.
+channels, never URLs. Text is escaped for the markup of each channel
+(workers.markup).
 """
 
 import json
@@ -20,6 +20,7 @@ from rq.serializers import JSONSerializer
 
 from crawler.errors import NewswatchError
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
+from workers.markup import escape_for
 
 logger = logging.getLogger(__name__)
 DELIVER_DIGEST_JOB = "workers.jobs.deliver_digest"
@@ -90,7 +91,7 @@ def send(channels, names, done, title, body):
     for target, url in _targets(names, channels):
         if target in delivered:
             continue
-        if url and _notify(url, title, body):
+        if url and _notify(url, escape_for(url, title), escape_for(url, body)):
             delivered.append(target)
         else:
             failed.append(target)

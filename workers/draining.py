@@ -1,9 +1,11 @@
 """Run a worker until the article and alert queues are empty, retries included.
 
 For the demo, the tests and one-shot runs (``newswatch worker --burst``):
-an RQ burst worker stops while retries still wait in the scheduled
-registry, so this runs burst workers (with the scheduler) until nothing is
-queued, scheduled or running, or the deadline passes.
+an RQ burst worker stops while retries and alert digests still wait in the
+scheduled registry, so this runs burst workers until nothing is queued,
+scheduled or running, or the deadline passes, and moves scheduled jobs to
+their queue as they fall due. (It does that itself: RQ's scheduler lock,
+held by the first burst worker, would keep later ones from doing it.)
 """
 
 import signal
@@ -41,6 +43,17 @@ def pending_jobs(queues):
     )
 
 
+def enqueue_due_jobs(queues):
+    """Move scheduled jobs whose time has come (retries, digests) to their queue."""
+    for queue in queues:
+        registry = ScheduledJobRegistry(queue=queue)
+        for job_id in registry.get_jobs_to_schedule(time.time()):
+            job = queue.fetch_job(job_id)
+            registry.remove(job_id)
+            if job is not None:
+                queue.enqueue_job(job)
+
+
 def failed_jobs(queues):
     """Jobs in the failed registries (the dead letter) of ``queues``."""
     return sum(FailedJobRegistry(queue=queue).count for queue in queues)
@@ -60,10 +73,11 @@ def drain(connection, config, timeout=None, worker_class=SimpleWorker):
     queues = worker_queues(connection, config)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
+        enqueue_due_jobs(queues)
         worker = worker_class(queues, connection=connection, serializer=JSONSerializer)
         with own_signal_handlers():
-            worker.work(burst=True, with_scheduler=True, logging_level="WARNING")
+            worker.work(burst=True, logging_level="WARNING")
         if not pending_jobs(queues):
             return True
-        time.sleep(0.5)
+        time.sleep(0.2)
     return False

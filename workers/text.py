@@ -14,11 +14,11 @@ _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201
                              "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ad": None})
 
 
-def fold(text):
-    """Lower-case, accent-free, typographically plain text with single spaces."""
+def fold(text, keep_case=False):
+    """Lower-case (unless ``keep_case``), accent-free, typographically plain text with single spaces."""
     decomposed = unicodedata.normalize("NFKD", (text or "").translate(_TYPOGRAPHY))
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _SPACES.sub(" ", stripped.casefold()).strip()
+    return _SPACES.sub(" ", stripped if keep_case else stripped.casefold()).strip()
 
 
 def sha1(text):

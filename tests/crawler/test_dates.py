@@ -1,6 +1,7 @@
+import dateparser
 import pytest
 
-from crawler.dates import parse_date
+from crawler.dates import find_date, parse_date, parse_machine_date
 
 
 @pytest.mark.parametrize(("text", "order", "expected"), [
@@ -26,3 +27,48 @@ def test_text_without_a_valid_date_gives_none(text):
 def test_an_unknown_day_order_is_refused():
     with pytest.raises(ValueError, match="date_order"):
         parse_date("05/01/2026", "DDMM")
+
+
+@pytest.mark.parametrize(("text", "order", "language", "expected"), [
+    ("Redacción · Valverde, 03/02/2026", "DMY", "es", "2026-02-03"),
+    ("Posted 03/04/2026 6:45 PM", "MDY", "en", "2026-03-04T18:45:00"),
+    ("2026/04/03 09:26 来源：东方日报", "YMD", "zh", "2026-04-03T09:26:00"),
+    ("12.03.2026 - 14:35 Uhr", "DMY", "de", "2026-03-12T14:35:00"),
+    ("05/03/2026 08h12 · Atualizado há 3 horas", "DMY", "pt-BR", "2026-03-05T08:12:00"),
+    ("Photos by Erin Vasquez • Published Sept. 3, 2025", "MDY", "en", "2025-09-03"),
+    ("12 марта 2026, 14:20", "DMY", "ru", "2026-03-12T14:20:00"),
+    ("Published: 10:05 GMT, 3 March 2026", "DMY", "en", "2026-03-03T10:05:00+00:00"),  # time before the date
+    ("January 20, 2026 9:14 PM UTC · Updated 2 hours ago", "MDY", "en", "2026-01-20T21:14:00+00:00"),
+    ("الاثنين 9 فبراير 2026 - 01:10 م", "DMY", "ar", "2026-02-09T13:10:00"),
+    ("2026年2月24日 18時30分", "YMD", "ja", "2026-02-24T18:30:00"),
+    ("14 de abril de 2026, 19:03", "DMY", None, "2026-04-14T19:03:00"),
+])
+def test_a_date_is_found_inside_a_dateline_with_its_time(text, order, language, expected):
+    assert find_date(text, order, language) == expected
+
+
+@pytest.mark.parametrize("text", ["", "4.512 lecturas", "Version 1.2.3 released", "Harlan: 48°F", "31/02/2026 10:00"])
+def test_a_line_without_a_valid_date_has_none(text):
+    assert find_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2026-02-09T12:03:11.004Z", "2026-02-09T12:03:11+00:00"),       # JSON-LD: to the second, offset kept
+    ("2026-03-09T18:22:41+0100", "2026-03-09T18:22:41+01:00"),
+    ("Tue, 10 Mar 2026 08:15:02 GMT", "2026-03-10T08:15:02+00:00"),  # RFC 2822 in some meta tags
+    ("2026-04-09", "2026-04-09"),
+    ("not a date", None),
+])
+def test_machine_dates_are_read_strictly(text, expected):
+    assert parse_machine_date(text) == expected
+
+
+def test_machine_dates_never_make_dateparser_guess_among_all_languages(monkeypatch):
+    asked = []
+    monkeypatch.setattr(dateparser, "parse", lambda text, languages=None, **_: asked.append(languages))
+    parse_machine_date("Modified: 18 mars 2026, not ISO")
+    assert asked and None not in asked
+
+
+def test_an_offset_the_text_gives_is_kept():
+    assert parse_date("16:40 GMT, 3 March 2026") == "2026-03-03T16:40:00+00:00"

@@ -6,7 +6,7 @@ from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
+from crawler.items import Article, RelatedLink
 from workers.alerts import decode_alert
 from workers.draining import drain
 
@@ -81,3 +81,47 @@ def test_alert_records_never_hold_the_channel_urls(redis_conn, worker_config, we
     assert drain(redis_conn, worker_config, timeout=30)
     [alert] = alerts(redis_conn, worker_config)
     assert str(webhook.apprise_url.split("?")[0].split("//")[1]) not in json.dumps(alert)
+
+
+def test_page_text_reaches_a_markdown_channel_as_literal_text(redis_conn, worker_config, webhook):
+    host, port = webhook.apprise_url.split("//")[1].split("/")[0].split(":")
+    mattermost = f"mmost://{host}:{port}/abcdefghijklmnopqrstuvwxyz?cto=2&rto=5"
+    from workers import runtime
+    runtime.configure(worker_config.with_changes(channels={"default": [mattermost]}))
+    hostile = Article(url="http://x.test/news/h", canonical_url="http://x.test/news/h", site="x",
+                      title="Maduro: [urgent](http://evil.example) *now*", body=["Maduro spoke."])
+    enqueue_article(redis_conn, worker_config, hostile)
+    assert drain(redis_conn, worker_config, timeout=30)
+    [message] = webhook.received
+    assert r"\[urgent\]\(http://evil\.example\) \*now\*" in message["text"]
+    assert "[urgent](http" not in message["text"]
+
+
+def test_a_json_webhook_gets_the_text_unchanged(redis_conn, worker_config, webhook):
+    hostile = Article(url="http://x.test/news/h", canonical_url="http://x.test/news/h", site="x",
+                      title="Maduro: <b>[urgent]</b> *now*", body=["Maduro spoke."])
+    enqueue_article(redis_conn, worker_config, hostile)
+    assert drain(redis_conn, worker_config, timeout=30)
+    assert "Maduro: <b>[urgent]</b> *now*" in webhook.received[0]["title"]
+
+
+def test_alerts_on_one_story_within_the_window_go_out_as_one_grouped_message(redis_conn, worker_config, webhook,
+                                                                             tmp_path):
+    from workers import runtime
+    from workers.rules import Rule
+    rule = Rule("maduro", ("Maduro",), throttle_minutes=0.05)  # a 3-second window
+    runtime.current().rules[:] = [rule]
+    topics = ["Venezuela", "Nicolás Maduro", "Caracas"]
+    urls = [f"http://x.test/news/maduro-{n}" for n in range(3)]
+    for n, url in enumerate(urls):
+        related = [RelatedLink(other, "Maduro in Caracas") for other in urls[:n]]
+        enqueue_article(redis_conn, worker_config, Article(
+            url=url, canonical_url=url, site="x", title=f"Maduro in Caracas, part {n}", topics=topics,
+            body=[f"Maduro spoke in Caracas, Venezuela, for the {n}th time."], related=related))
+    assert drain(redis_conn, worker_config, timeout=60)
+    first, digest = webhook.received
+    assert first["message"].count("Link: ") == 1 and urls[0] in first["message"]
+    assert "2 more on the story 'Maduro in Caracas, part 0'" in digest["title"]
+    assert [line for line in digest["message"].splitlines() if line.startswith("Link: ")] == \
+        [f"Link: {urls[1]}", f"Link: {urls[2]}"]
+    assert {alert["status"] for alert in alerts(redis_conn, worker_config)} == {"sent"}

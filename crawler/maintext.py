@@ -1,0 +1,209 @@
+"""The article's main text for pages without body selectors: boilerplate pruning around trafilatura.
+
+trafilatura finds the text well but, left alone, keeps what sits inside the
+article container: "read also" boxes, paywall offers, ad labels, standfirsts,
+author cards, the headline itself. So we first prune the page (never an
+element that holds much of the paragraph text), let trafilatura extract from
+what is left in its fast mode, and trim lines at both ends of the result that
+do not read like prose (bylines, datelines, "Other headlines"). Sanity checks
+pick the fallbacks: pruning that took most of the paragraph text is undone,
+and an extraction that found little gets trafilatura's slower comparison with
+its readability and jusText fallbacks.
+"""
+
+import re
+import warnings
+from copy import deepcopy
+from itertools import takewhile
+
+import trafilatura
+
+# Containers named after what they are; matched on class and id. "comment" spares "commentary".
+BOILERPLATE = re.compile(
+    r"comment(?!ary)|komment|comentario|commentaire|yorum|share|sharing|social|related|relacionad|correlat|recirc"
+    r"|newsletter|subscri|paywall|promo|advert|sponsor|cookie|consent|breadcrumb|popular|most-?read|trending"
+    r"|ranking|outbrain|taboola|author|autor|donate|signup|sign-in|login|modal|playlist|(?:^|[\s_-])(?:ads?|adv"
+    r"|tags?|toc|dfp|reklam|anzeige|byline|meta)(?:$|[\s_-])", re.I)
+# Before the first paragraph: the standfirst and friends, which are the summary, not the body.
+LEAD_IN = re.compile(
+    r"standfirst|subtitul|(?:^|[\s_-])(?:dek|deck|desc|description|sub-?title|sub-?headline|strapline|summary"
+    r"|excerpt|lead|chapo|chapeau|kicker|spot|teaser|info|date|time)(?:$|[\s_-])", re.I)
+DROP_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "textarea", "header",
+                       "noscript", "iframe", "svg", "amp-ad", "amp-sidebar", "amp-social-share", "amp-carousel"})
+DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "search"})
+# Blocks that are only a label: ad slots and live-blog markers.
+LABELS = frozenset({
+    "advertisement", "advertising", "ad", "sponsored", "publicité", "publicidad", "publicidade", "pubblicità",
+    "anzeige", "werbung", "reklam", "реклама", "إعلان", "广告", "広告", "pinned post"})
+BLOCKS = frozenset({"div", "section", "ul", "ol", "li", "p", "table", "dl"})
+# Inline elements are words of a sentence (auto-linked tags, author names): never pruned by name.
+INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "time", "abbr", "small", "sup", "sub", "mark", "cite",
+                    "q", "code", "img", "br", "font"})
+LINK_DENSE = 0.6  # link text share above which a block is a link list
+ARTICLE_SHARE = 0.3  # paragraph text share from which an element is part of the article
+PARAGRAPH = 60  # characters from which a <p> counts as a paragraph of prose
+KEPT_SHARE = 0.5  # pruning that keeps less of the paragraph text than this is not trusted
+FOUND_SHARE = 0.6  # an extraction with less of the paragraph text than this may have missed some
+MIN_WORDS = 30  # an article body shorter than this is worth a second opinion
+_SPACE = re.compile(r"\s+")
+_XML_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "code", "div"})
+_LETTER = re.compile(r"[^\W\d_]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_PROSE_END = re.compile(r"[.!?。！？…\"”»’')]\s*$")
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|derechos reservados|droits réservés|rechte vorbehalten"
+                        r"|diritti riservati|版权所有", re.I)
+_DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
+
+
+def main_text(tree, url, title=""):
+    """Paragraphs and sub-headings of the article in ``tree`` (an lxml HTML document), in page order."""
+    pruned = prune(deepcopy(tree))
+    trusted = _paragraph_chars(pruned) >= KEPT_SHARE * _paragraph_chars(tree)
+    source = pruned if trusted else tree  # else the names misled us (a "subscriber-only" body in pieces, say)
+    lines = _extract(source, url, title, fast=True)
+    if _words(lines) < MIN_WORDS or _size(lines) < FOUND_SHARE * _paragraph_chars(source):
+        # little or not all of the paragraph text (captions, say): trafilatura's own fallbacks may find more
+        lines = max(lines, _extract(source, url, title, fast=False), key=_size)
+    return lines
+
+
+def _extract(tree, url, title, fast):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)  # lxml truth-testing inside trafilatura
+        document = trafilatura.bare_extraction(tree, url=url, fast=fast, include_comments=False, include_tables=True)
+    return tidy(list(_lines(document.body)) if document is not None else [], title)
+
+
+def _size(lines):
+    return sum(map(len, lines))
+
+
+def _paragraph_chars(tree):
+    return sum(size for size in (len(p.text_content()) for p in tree.iter("p")) if size >= PARAGRAPH)
+
+
+def prune(tree):
+    """``tree`` without boilerplate; elements holding much of the article's paragraph text are kept whole."""
+    sizes = _text_sizes(tree)
+    total = sizes[tree][2]
+    for el in [el for el in tree.iter() if not _holds_article(el, sizes, total) and _is_boilerplate(el, sizes)]:
+        _drop(el)
+    _drop_lead_in(tree)
+    return tree
+
+
+def _holds_article(el, sizes, total):
+    return el.get("itemprop") == "articleBody" or bool(total) and sizes[el][2] >= ARTICLE_SHARE * total
+
+
+def _drop_lead_in(tree):
+    """Headline, standfirst, dateline: what precedes the first paragraph is the summary's, not the body's."""
+    first = next((p for p in tree.iter("p") if len(p.text_content()) >= PARAGRAPH and not _named(p, LEAD_IN)), None)
+    if first is None:
+        return
+    ancestors = set(first.iterancestors())
+    for el in [el for el in takewhile(lambda el: el is not first, tree.iter())
+               if el not in ancestors and (el.tag in ("h1", "h2") or _named(el, LEAD_IN))]:
+        _drop(el)
+
+
+def _text_sizes(tree):
+    """Characters of text, of link text and of paragraph text under each element, in one bottom-up pass."""
+    sizes = {}
+    for el in reversed(list(tree.iter())):
+        text = len(el.text or "") if isinstance(el.tag, str) and el.tag not in ("script", "style") else 0
+        links = paragraphs = 0
+        for child in el:
+            child_text, child_links, child_paragraphs = sizes[child]
+            text += child_text + len(child.tail or "")
+            links, paragraphs = links + child_links, paragraphs + child_paragraphs
+        if el.tag == "a":
+            links = text
+        elif el.tag == "p" and text >= PARAGRAPH:
+            paragraphs = text
+        sizes[el] = (text, links, paragraphs)
+    return sizes
+
+
+def _is_boilerplate(el, sizes):
+    """Chrome by tag or ARIA role, a block named for what it is, a list of links, or a bare label."""
+    if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+        return False
+    if el.tag in DROP_TAGS or el.get("role") in DROP_ROLES or el.tag not in INLINE and _named(el, BOILERPLATE):
+        return True
+    text, links, _ = sizes[el]
+    if el.tag in BLOCKS and text and links / text >= LINK_DENSE:
+        return True
+    return el.tag in BLOCKS and text < 40 and _SPACE.sub(" ", el.text_content()).strip(" -–·|").lower() in LABELS
+
+
+def _named(el, pattern):
+    return isinstance(el.tag, str) and bool(pattern.search(f"{el.get('class', '')} {el.get('id', '')}"))
+
+
+def _drop(el):
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _lines(element):
+    """One line per paragraph, heading, list item or table row of trafilatura's XML body."""
+    for child in element:
+        if child.tag == "row" and not any(_has_blocks(cell) for cell in child):
+            cells = [text for text in map(_text, child) if text]
+            yield from [TableRow(" | ".join(cells))] if len(cells) > 1 else cells
+        elif _has_blocks(child):
+            yield from _split(child.text or "")
+            yield from _lines(child)
+        else:
+            yield from _split(_text_with_breaks(child))
+        yield from _split(child.tail or "")
+
+
+def _has_blocks(element):
+    return any(sub.tag in _XML_BLOCKS for sub in element)
+
+
+def _text(element):
+    return _SPACE.sub(" ", "".join(element.itertext())).strip()
+
+
+def _text_with_breaks(element):
+    parts = [element.text or ""]
+    for sub in element:
+        parts += ["\n" if sub.tag == "lb" else "".join(sub.itertext()), sub.tail or ""]
+    return "".join(parts)
+
+
+def _split(text):
+    return [line for line in (_SPACE.sub(" ", part).strip() for part in text.split("\n")) if line]
+
+
+class TableRow(str):
+    """A line made of a table row's cells: kept even when it reads like nothing."""
+
+
+def tidy(lines, title=""):
+    """Lines without the headline, bare labels and non-prose lines at either end."""
+    heading = _SPACE.sub(" ", title).strip().lower()
+    kept = [line for line in lines
+            if line.lower() != heading and line.strip(" -–·|").lower() not in LABELS
+            and (_LETTER.search(line) or isinstance(line, TableRow))]
+    start = next((i for i, line in enumerate(kept) if _is_prose(line)), len(kept))
+    end = next((i for i in range(len(kept), start, -1) if _is_prose(kept[i - 1])), start)
+    return [str(line) for line in kept[start:end]]
+
+
+def _is_prose(line):
+    if isinstance(line, TableRow):
+        return True
+    if _COPYRIGHT.search(line):
+        return False
+    words = _words(line)
+    return (words >= 3 and bool(_PROSE_END.search(line))) or (words >= 12 and not _DATE_LIKE.search(line))
+
+
+def _words(lines):
+    text = lines if isinstance(lines, str) else " ".join(lines)
+    cjk = len(_CJK.findall(text))
+    return len(_SPACE.sub(" ", _CJK.sub(" ", text)).split()) + cjk // 2

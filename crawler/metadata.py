@@ -1,0 +1,213 @@
+"""Headline, dates, authors and language of a page, from its metadata first and its visible text after.
+
+Structured data is trusted before prose: JSON-LD (article objects before the
+web page they sit in), OpenGraph and meta tags, microdata and ``<time>``, then
+a date in the URL, then a dateline read in the site's day order, and only then
+htmldate, which guesses the day order on its own.
+"""
+
+import json
+import re
+import warnings
+from functools import cached_property
+
+import htmldate
+
+from crawler.dates import UPDATED, find_date, parse_machine_date, split_at_update
+
+ARTICLE_TYPES = re.compile(r"Article|BlogPosting|LiveBlogPosting|Report|Review", re.I)
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
+                  "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.created", "dc.date", "date")
+MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "dc.date.modified", "dcterms.modified")
+# Other content than the article: a date or a name found there is someone else's.
+ELSEWHERE = re.compile(r"comment(?!ary)|komment|comentario|yorum|related|relacionad|correlat|recirc|popular"
+                       r"|most-?read|trending|ranking|sidebar|teaser|site-?footer|newsletter|promo|share", re.I)
+DATELINE = re.compile(r"date|time|posted|publi|byline|meta|info|datum|fecha|tarih|data", re.I)
+AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline)(?:-?name|__name)?s?(?:$|\s)", re.I)
+BYLINE_PREFIX = re.compile(r"^(?:(?:posted|written|published|publié|publicado|escrito|scritto|geschrieben|interview)\s+"
+                           r"(?:by|par|por|da|von)|by|por|par|von|di|de|door|av|от)\s+", re.I)
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bve\b|\bи\b)\s*")
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014»·-]|::)\s+|\s*[|｜_]\s*|(?<=\w)-\s+(?=\S+(?:\s+\S+){0,4}$)")
+# Where a page without <h1> shows its headline: the innermost element that reads exactly the title.
+HEADLINE = "(//body//*[normalize-space()=$title][not(*[normalize-space()=$title])])[1]"
+URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)"
+                      r"|/((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(text):
+    return _SPACES.sub(" ", text or "").strip()
+
+
+class PageMetadata:
+    """OpenGraph, meta tags, JSON-LD and visible datelines of one page (a parsel Selector)."""
+
+    def __init__(self, page, url, date_order, fallback_language=None):
+        self.page, self.url, self.date_order = page, url, date_order
+        self.ld = sorted(_json_ld_objects(page), key=lambda obj: not ARTICLE_TYPES.search(str(obj.get("@type"))))
+        self.language = self._language() or fallback_language
+
+    def first(self, *names):
+        return next((value for name in names for value in self.all(name) if value), "")
+
+    def all(self, name):
+        query = f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content"
+        return [clean(value) for value in self.page.xpath(query).getall()]
+
+    def ld_value(self, key):
+        return next((obj[key] for obj in self.ld if obj.get(key)), None)
+
+    def _ld_text(self, key):
+        return clean(str(self.ld_value(key) or ""))
+
+    @cached_property
+    def title(self):
+        """The visible headline when the metadata confirms it, else the metadata title without the site's name."""
+        titles = [t for t in (self.first("og:title", "twitter:title"), self._ld_text("headline"),
+                              clean(self.page.css("title::text").get())) if t]
+        stripped = [_without_site_name(title) for title in titles]
+        for heading in (clean(h1.xpath("string()").get()) for h1 in self.page.css("h1")):
+            # contained in a metadata title, and not just the site's name (a logo in <h1>)
+            if heading and any(heading.lower() in title.lower() for title in titles) and any(
+                    len(heading) >= len(title) / 2 for title in stripped):
+                return heading
+        return stripped[0] if stripped else clean(self.page.xpath("string(//h1)").get())
+
+    def summary(self):
+        return self.first("og:description", "description", "twitter:description") or self._ld_text("description")
+
+    def publisher(self):
+        publisher = self.ld_value("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else publisher
+        return clean(str(name or "")) or self.first("og:site_name") or None
+
+    def authors(self):
+        """JSON-LD authors, else meta tags, else a byline element: one name each, in page order."""
+        entries = self.ld_value("author") or []
+        entries = entries if isinstance(entries, list) else [entries]
+        for names in ([clean(str(e.get("name") if isinstance(e, dict) else e)) for e in entries],
+                      _split_names(self.all("author")), _split_names(self.all("article:author")), self._byline()):
+            names = [name for name in names if _is_name(name)]
+            if names:
+                return list(dict.fromkeys(names))
+        return []
+
+    def _byline(self):
+        for node in self.page.root.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
+            if (node.get("rel") == "author" or node.get("itemprop") == "author" or AUTHOR_CLASS.search(
+                    node.get("class", ""))) and not _elsewhere(node):
+                names = _split_names([clean(node.text_content())])
+                if names and all(map(_is_name, names)):
+                    return names
+        return []
+
+    def _language(self):
+        declared = self.page.xpath("/html/@lang | //meta[@property='og:locale' or @http-equiv='content-language' or "
+                                   "@http-equiv='Content-Language']/@content").getall()
+        declared = [clean(value).replace("_", "-") for value in declared] + [self._ld_text("inLanguage")]
+        return next(filter(None, declared), None)
+
+    def published(self):
+        found = self._structured("datePublished", PUBLISHED_META) or self._time_element(updated=False)
+        if found:
+            return found
+        day, dateline = self._url_date(), self._dateline(updated=False)
+        if day:  # the URL's day is sure; a dateline on that day adds the time
+            return dateline if dateline and dateline[:10] == day else day
+        return dateline or self._htmldate()
+
+    def modified(self):
+        return (self._structured("dateModified", MODIFIED_META) or self._time_element(updated=True)
+                or self._dateline(updated=True))
+
+    def _structured(self, ld_key, meta_names):
+        return self._machine_date(self._ld_text(ld_key)) or self._machine_date(self.first(*meta_names))
+
+    def _machine_date(self, text):
+        return parse_machine_date(clean(text), self.date_order, self.language)
+
+    def _time_element(self, updated):
+        for node in self.page.xpath("//time[@datetime] | //*[@itemprop='datePublished' or @itemprop='dateModified']"):
+            attributes = node.attrib
+            value = (attributes.get("datetime") or attributes.get("content") or attributes.get("title")
+                     or node.xpath("string()").get())
+            if _is_update(node.root) == updated and not _elsewhere(node.root) and self._machine_date(value):
+                return self._machine_date(value)
+        return None
+
+    def _url_date(self):
+        match = URL_DATE.search(self.url.split("?")[0])
+        parts = [part for part in (match.groups() if match else ()) if part]
+        return parse_machine_date("-".join(f"{int(part):02d}" for part in parts)) if parts else None
+
+    def _dateline(self, updated):
+        """A date written in an element named for dates, bylines or meta data, or just after the headline."""
+        heading = self.page.xpath("(//h1)[1]") or (self.page.xpath(HEADLINE, title=self.title) if self.title else [])
+        texts = [clean(" ".join(node.itertext()))[:300] for node in _datelines(self.page.root, heading)
+                 if not _elsewhere(node)][:30]
+        texts += [clean(" ".join(heading.xpath("following::text()").getall()[:40]))[:300]] if heading else []
+        for text in texts:
+            published, update = split_at_update(text)
+            found = find_date(update if updated else published, self.date_order, self.language)
+            if found:
+                return found
+        return None
+
+    def _htmldate(self):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # lxml truth-testing inside htmldate
+            found = htmldate.find_date(self.page.root, url=self.url, original_date=True, extensive_search=False)
+        return parse_machine_date(found)
+
+
+def _json_ld_objects(page):
+    for raw in page.css("script[type='application/ld+json']::text").getall():
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for obj in data if isinstance(data, list) else [data]:
+            if isinstance(obj, dict):
+                yield from (o for o in obj.get("@graph", [obj]) if isinstance(o, dict))
+
+
+def _without_site_name(title):
+    """The longest part of "Headline | Site" or "Site :: Headline"."""
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title
+
+
+def _split_names(bylines):
+    """"By Ana Ruiz and Tom Lee" and "Ana Ruiz, Tom Lee" alike: one name each."""
+    return [name for byline in bylines for name in NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", byline)) if name]
+
+
+def _is_name(name):
+    return 0 < len(name.split()) <= 5 and not re.search(r"\d|@|https?:|/", name)
+
+
+def _elsewhere(element):
+    nodes = (element, *element.iterancestors())
+    site_footer = any(node.tag == "footer" for node in nodes) and not any(node.tag == "article" for node in nodes)
+    return site_footer or any(node.tag in ("aside", "nav") or ELSEWHERE.search(
+        f"{node.get('class', '')} {node.get('id', '')}") for node in nodes)
+
+
+def _is_update(element):
+    """Named for updates, or just after "Updated" / "modifié le" (in the text before the element)."""
+    if UPDATED.search(f"{element.get('class', '')} {element.get('itemprop', '')}"):
+        return True
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return bool(UPDATED.search(before[-30:]))
+
+
+def _datelines(root, heading):
+    """Elements named for datelines, those after the headline first: a date above it is often today's."""
+    mark, seen, before, after = heading[0].root if heading else root, False, [], []
+    for node in root.iter():
+        seen = seen or node is mark
+        if isinstance(node.tag, str) and DATELINE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            (after if seen else before).append(node)
+    return after + before
+

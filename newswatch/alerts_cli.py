@@ -1,0 +1,102 @@
+"""``newswatch alerts``: try alert rules on a text or on the stored articles before they go live.
+
+Nothing is delivered, so rules load without checking their channels. Exit
+codes as for ``newswatch``: 2 invalid usage, 3 Redis unreachable, 4 invalid
+rules file.
+"""
+
+import json
+import sys
+
+import click
+
+from crawler.connection import connect, redact_url
+from crawler.errors import ConfigError
+from crawler.items import Article, RelatedLink
+from crawler.redis_keys import RedisKeys
+from newswatch import cli_common as cli
+from workers.backtest import backtest, can_backtest, limitations
+from workers.rules import load_rules
+
+RULES_HELP = "Rules file (default: NEWSWATCH_RULES)."
+
+
+@click.group()
+def alerts():
+    """Try alert rules on a text or on the articles already stored."""
+
+
+@alerts.command("backtest")
+@click.option("--rule", "rule_id", help="Backtest this rule only (an id from the rules file).")
+@click.option("--rules", "rules_path", type=click.Path(exists=True, dir_okay=False), help=RULES_HELP)
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--limit", type=click.IntRange(min=1), help="Read at most this many stored articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of lines.")
+def backtest_command(rule_id, rules_path, redis_url, limit, as_json):
+    """Alerts the rules would raise on the stored articles.
+
+    Each rule runs on the latest version of every article in Redis; nothing is sent.
+    """
+    settings = cli.project_settings(NEWSWATCH_REDIS_URL=redis_url, NEWSWATCH_RULES=rules_path)
+    rules = _rules(settings.get("NEWSWATCH_RULES"), rule_id)
+    notes = limitations(rules)
+    if rule_id and not can_backtest(rules[0]):
+        raise click.BadParameter(f"rule {rule_id!r} {notes[rule_id]}", param_hint="--rule")
+    url, keys = settings.get("NEWSWATCH_REDIS_URL"), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
+    cli.require_redis(url)
+    connection = connect(url)
+    hits = backtest(connection, keys, rules, limit)
+    if as_json:
+        click.echo(json.dumps({"alerts": hits, "count": len(hits), "notes": notes}, ensure_ascii=False, indent=2))
+        return
+    for hit in hits:
+        click.echo(f"[{hit['severity'].upper()}] {hit['rule']}: {hit['title']} (v{hit['version']}) {hit['url']}"
+                   f" - {', '.join(hit['terms'])}")
+    for rule, note in notes.items():
+        click.echo(f"note: rule {rule!r} {note}", err=True)
+    if not hits and next(connection.scan_iter(match=keys.versions("*")), None) is None:
+        click.echo(f"note: no stored article under prefix {keys.prefix!r} at {redact_url(url)}", err=True)
+    click.echo(f"{len(hits)} would-be alert(s) from {len(rules)} rule(s)")
+
+
+@alerts.command("test")
+@click.option("--rule", "rule_id", help="Try this rule only (default: every rule).")
+@click.option("--rules", "rules_path", type=click.Path(exists=True, dir_okay=False), help=RULES_HELP)
+@click.argument("text")
+def try_text(rule_id, rules_path, text):
+    """Terms the rules find in TEXT.
+
+    TEXT ("-": standard input) stands for every field a rule reads.
+    """
+    settings = cli.project_settings(NEWSWATCH_RULES=rules_path)
+    rules = _rules(settings.get("NEWSWATCH_RULES"), rule_id)
+    text = sys.stdin.read() if text == "-" else text
+    article = Article(url="", site="", title=text, summary=text, body=[text], related=[RelatedLink("", text)])
+    for rule in rules:
+        terms = rule.matches(article)
+        click.echo(f"{rule.id}: {', '.join(terms)}" if terms else f"{rule.id}: no match{_why_not(rule, article)}")
+
+
+def _rules(path, rule_id):
+    try:
+        rules = load_rules(path, channels=None)
+    except ConfigError as exc:
+        cli.fail(str(exc), cli.EXIT_CONFIG)
+    if rule_id is None:
+        return rules
+    chosen = [rule for rule in rules if rule.id == rule_id]
+    if not chosen:
+        known = ", ".join(rule.id for rule in rules) or "no rules"
+        raise click.BadParameter(f"no rule {rule_id!r} in {path}; it defines: {known}", param_hint="--rule")
+    return chosen
+
+
+def _why_not(rule, article):
+    found = rule.terms_in(article)
+    vetoes = [term for term in rule.none_terms if term in found]
+    missing = [term for term in rule.all_terms if term not in found]
+    if vetoes:
+        return f" (excluded by {', '.join(vetoes)})"
+    if missing:
+        return f" (all needs {', '.join(missing)} too)"
+    return ""
