@@ -136,16 +136,12 @@ class NearDuplicateIndex:
         if not candidates:
             return None
         records = self.redis.mget([self.keys.near_dup_signature(ident) for ident in candidates])
-        matches = []
-        for ident, record in zip(candidates, records):
-            if record is not None:
-                order, stored = record.split(b":", 1)
-                if self._similar(signature, stored):
-                    matches.append((int(order), ident))
+        found = [(int(order), ident, stored) for ident, record in zip(candidates, records) if record is not None
+                 for order, stored in [record.split(b":", 1)]
+                 if len(stored) == signature.nbytes]  # else written with another NEWSWATCH_NEAR_DUP_NUM_PERM
+        if not found:
+            return None
+        stored = np.frombuffer(b"".join(s for _, _, s in found), dtype="<u4").reshape(len(found), -1)
+        similar = (stored == signature).mean(axis=1) >= self.config.threshold  # Jaccard estimates, all at once
+        matches = [(order, ident) for (order, ident, _), hit in zip(found, similar) if hit]
         return min(matches)[1] if matches else None
-
-    def _similar(self, signature, stored):
-        """Whether the share of equal MinHash values (the Jaccard estimate) reaches the threshold."""
-        if len(stored) != signature.nbytes:  # written with another NEWSWATCH_NEAR_DUP_NUM_PERM
-            return False
-        return np.mean(np.frombuffer(stored, dtype="<u4") == signature) >= self.config.threshold

@@ -5,19 +5,23 @@ quotes and dashes become plain ones and whitespace is collapsed, so that
 comparisons see words, not encodings.
 """
 
+import functools
 import hashlib
 import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+# Unicode's combining marks (what NFKD splits accents into).
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _TYPOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u00ad": None})
 
 
+@functools.lru_cache(maxsize=1024)  # one article's fields are folded by fingerprints, rules and the index
 def fold(text, keep_case=False):
     """Lower-case (unless ``keep_case``), accent-free, typographically plain text with single spaces."""
     decomposed = unicodedata.normalize("NFKD", (text or "").translate(_TYPOGRAPHY))
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = decomposed if decomposed.isascii() else _COMBINING.sub("", decomposed)
     return _SPACES.sub(" ", stripped if keep_case else stripped.casefold()).strip()
 
 
