@@ -100,3 +100,41 @@ def _why_not(rule, article):
     if missing:
         return f" (all needs {', '.join(missing)} too)"
     return ""
+
+
+@alerts.command("dead")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of lines.")
+def dead_command(redis_url, as_json):
+    """Alerts whose delivery ran out of retries (the dead letter)."""
+    from workers.config import load_config  # noqa: PLC0415
+    from workers.dead_letters import dead_alerts  # noqa: PLC0415
+    config = load_config(cli.project_settings(NEWSWATCH_REDIS_URL=redis_url))
+    cli.require_redis(config.redis_url)
+    entries = dead_alerts(connect(config.redis_url), config)
+    if as_json:
+        click.echo(json.dumps({"dead": entries, "count": len(entries)}, ensure_ascii=False, indent=2))
+        return
+    for entry in entries:
+        alert = entry["alert"] or {}
+        click.echo(f"{entry['job_id']}: {alert.get('title', '(digest)')} - {alert.get('last_error', '')}")
+    click.echo(f"{len(entries)} dead-lettered alert deliveries")
+
+
+@alerts.command("retry")
+@click.argument("job_ids", nargs=-1)
+@click.option("--all", "retry_all", is_flag=True, help="Retry every dead-lettered delivery.")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def retry_command(job_ids, retry_all, redis_url):
+    """Send dead-lettered alerts again (give their ids, or --all); a worker must be running."""
+    from workers.config import load_config  # noqa: PLC0415
+    from workers.dead_letters import retry_dead  # noqa: PLC0415
+    if bool(job_ids) == retry_all:
+        raise click.UsageError("give alert ids to retry, or --all")
+    config = load_config(cli.project_settings(NEWSWATCH_REDIS_URL=redis_url))
+    cli.require_redis(config.redis_url)
+    try:
+        retried = retry_dead(connect(config.redis_url), config, None if retry_all else job_ids)
+    except KeyError as exc:
+        raise click.BadParameter(f"not dead-lettered: {exc.args[0]}; see `newswatch alerts dead`") from None
+    click.echo(f"{len(retried)} alert deliveries queued again")

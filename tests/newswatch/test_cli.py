@@ -54,3 +54,21 @@ def test_crawl_with_a_bad_seeds_file_names_file_and_reason(tmp_path, redis_url):
     result = run("crawl", "--seeds", str(seeds), "--redis-url", redis_url)
     assert result.returncode == 4
     assert str(seeds) in result.stderr and "base_url" in result.stderr
+
+
+def test_alerts_dead_lists_nothing_on_an_empty_redis(redis_url, redis_conn):
+    result = run("alerts", "dead", "--json", "--redis-url", redis_url,
+                 env=env_with(NEWSWATCH_ALERT_URLS="json://127.0.0.1:9/"))
+    assert result.returncode == 0
+    assert '"count": 0' in result.stdout
+
+
+def test_alerts_retry_needs_ids_or_all(redis_url):
+    result = run("alerts", "retry", "--redis-url", redis_url)
+    assert result.returncode == 2 and "give alert ids to retry, or --all" in result.stderr
+
+
+def test_alerts_test_names_the_terms_found():
+    result = run("alerts", "test", "--rule", "maduro", "Nicolás Maduro's lawyers, not Madurodam")
+    assert result.returncode == 0
+    assert "Nicolás Maduro" in result.stdout

@@ -125,3 +125,20 @@ def test_alerts_on_one_story_within_the_window_go_out_as_one_grouped_message(red
     assert [line for line in digest["message"].splitlines() if line.startswith("Link: ")] == \
         [f"Link: {urls[1]}", f"Link: {urls[2]}"]
     assert {alert["status"] for alert in alerts(redis_conn, worker_config)} == {"sent"}
+
+
+def test_dead_lettered_alerts_are_listed_and_sent_once_the_channel_is_back(redis_conn, worker_config, webhook):
+    from workers.dead_letters import dead_alerts, retry_dead
+    webhook.fail_with = 503
+    enqueue_article(redis_conn, worker_config)
+    assert drain(redis_conn, worker_config, timeout=30)
+    [entry] = dead_alerts(redis_conn, worker_config)
+    assert entry["alert"]["status"] == "failed" and "default#0" in entry["alert"]["last_error"]
+
+    webhook.fail_with = None
+    assert retry_dead(redis_conn, worker_config) == [entry["job_id"]]
+    assert drain(redis_conn, worker_config, timeout=30)
+    assert len(webhook.received) == 1
+    assert dead_alerts(redis_conn, worker_config) == []
+    [alert] = alerts(redis_conn, worker_config)
+    assert alert["status"] == "sent"

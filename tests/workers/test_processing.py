@@ -105,3 +105,64 @@ def test_workers_racing_on_one_article_make_one_new_and_one_alert(redis_url, red
     assert sorted(o.event for o in outcomes) == ["new"] + ["unchanged"] * (copies - 1)
     assert sum(len(o.alerts) for o in outcomes) == 1
     assert len(stream_events(redis_conn, worker_config)) == 1
+
+
+BASE_BODY = ["Maduro refused exile in Türkiye.", "Talks failed in December.", "Officials expect a court date."]
+
+
+@pytest.mark.parametrize("change", [
+    {"related": []},                                            # related list rotated away
+    {"topics": ["Venezuela", "Caracas"]},                       # tags edited
+    {"fetched_at": "2026-01-09T00:00:00+00:00", "crawl_id": "c9"},  # another crawl
+    {"body": ["Maduro  refused exile in Türkiye. ", "Talks failed in December.", "Officials expect a court date."]},
+    {"body": ["MADURO REFUSED EXILE IN TÜRKIYE.", "Talks failed in December.", "Officials expect a court date."]},
+    {"url": "http://x.test/news/exile?utm_source=newsletter"},   # same page, tracking parameter
+    {"source": "Clash Report (updated sidebar)", "authors": ["Desk"]},
+])
+def test_cosmetic_changes_are_no_event(processor, change):
+    processor.process(article(body=BASE_BODY))
+    assert processor.process(article(**{"body": BASE_BODY, **change})).event == "unchanged"
+
+
+@pytest.mark.parametrize(("change", "kind"), [
+    ({"title": "Maduro rejected exile"}, "headline_change"),
+    ({"summary": "A new lead."}, "summary_change"),
+    ({"body": BASE_BODY + ["He appears in court on Monday."]}, "new_paragraphs"),
+    ({"body": BASE_BODY[:2]}, "correction"),
+    ({"body": [BASE_BODY[0], "Talks collapsed in late December.", BASE_BODY[2]]}, "correction"),
+    ({"modified_at": "2026-01-07"}, "date_only"),
+    ({"published_at": "2026-01-06"}, "date_only"),
+])
+def test_substantive_edits_are_one_update_of_their_kind(processor, change, kind):
+    processor.process(article(body=BASE_BODY))
+    outcome = processor.process(article(**{"body": BASE_BODY, **change}))
+    assert (outcome.event, outcome.diff["kind"]) == ("update", kind)
+
+
+WIRE = [f"Paragraph {n}: officials in Caracas said on Tuesday that negotiations over the transition would resume "
+        f"next week, as Maduro's lawyers prepared filings in New York and oil output figures were revised {n}."
+        for n in range(6)]
+
+
+def test_workers_racing_on_near_duplicates_make_one_new_one_duplicate_one_alert(redis_url, redis_conn,
+                                                                                worker_config):
+    from crawler.connection import connect
+    original = article(body=WIRE)
+    copy = article(url="http://y.test/wire/1", canonical_url="http://y.test/wire/1", title="Another headline",
+                   body=WIRE[:-1] + ["Reporting by the wire desk; editing by the night desk. Subscribe now."])
+    for round_ in range(5):
+        redis_conn.flushdb()
+        barrier, outcomes = threading.Barrier(2), []
+
+        def work(item):
+            processor = ArticleProcessor(connect(redis_url), worker_config, RULES)
+            barrier.wait()
+            outcomes.append(processor.process(item))
+
+        threads = [threading.Thread(target=work, args=(item,)) for item in (original, copy)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(o.event for o in outcomes) == ["duplicate", "new"], round_
+        assert sum(len(o.alerts) for o in outcomes) == 1
