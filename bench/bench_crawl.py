@@ -19,12 +19,12 @@ import tempfile
 import threading
 from pathlib import Path
 
+from bench.redis_for_bench import bench_redis
 from bench.large_site import LargeSite
 from crawler.connection import connect
 from crawler.redis_keys import RedisKeys
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
-from newswatch.redis_server import PrivateRedis
 from workers.config import load_config
 
 SEEDS = """
@@ -129,9 +129,7 @@ def main():
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--js-articles", type=int, default=150)
     args = parser.parse_args()
-    server = None if os.environ.get("NEWSWATCH_BENCH_REDIS_URL") else PrivateRedis().start()
-    redis_url = os.environ.get("NEWSWATCH_BENCH_REDIS_URL") or server.url
-    try:
+    with bench_redis() as redis_url:
         with LargeSite(args.articles) as site:
             print(f"site: {site.page_count} pages ({args.articles} articles), 16 requests in flight per process")
             plain = plain_scrapy(site)
@@ -147,9 +145,6 @@ def main():
         print(f"Chromium, {args.js_articles} JS articles, 1 process (PLAYWRIGHT_MAX_PAGES_PER_CONTEXT pages at once):")
         print(f"  rendered in Chromium: {rendered:6.1f} pages/s, peak Chromium PSS {peak:.0f} MB")
         print(f"  same pages over HTTP: {static:6.1f} pages/s   ratio {rendered / static:.2f}")
-    finally:
-        if server:
-            server.stop()
 
 
 if __name__ == "__main__":

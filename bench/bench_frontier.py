@@ -8,7 +8,6 @@ Uses a private redis-server on a free loopback port (or NEWSWATCH_BENCH_REDIS_UR
 
 import argparse
 import hashlib
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -17,12 +16,12 @@ from scrapy.core.scheduler import Scheduler
 from scrapy.utils.reactor import install_reactor
 from scrapy.utils.test import get_crawler
 
+from bench.redis_for_bench import bench_redis
 from crawler.connection import connect
 from crawler.frontier import fingerprint
 from crawler.redis_keys import RedisKeys
 from crawler.scheduler import FrontierScheduler
 from crawler.spiders.news import KIND_ARTICLE, NewsSpider
-from newswatch.redis_server import PrivateRedis
 from workers.config import project_settings
 
 BASE = "http://127.0.0.1:8180"
@@ -100,9 +99,7 @@ def main():
     parser.add_argument("--seen", type=int, default=1_000_000)
     args = parser.parse_args()
     install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
-    server = None if os.environ.get("NEWSWATCH_BENCH_REDIS_URL") else PrivateRedis().start()
-    url = os.environ.get("NEWSWATCH_BENCH_REDIS_URL") or server.url
-    try:
+    with bench_redis() as url:
         connection = connect(url)
         connection.flushdb()
         requests = [f"{BASE}/news/article-{n}" for n in range(args.requests)]
@@ -121,9 +118,6 @@ def main():
         print(f"  scrapy-redis SET of hex SHA1:       {theirs_bytes:6.1f} bytes")
         print(f"  newswatch sharded 6-byte hashes:    {ours_bytes:6.1f} bytes   ratio {ours_bytes / theirs_bytes:.2f}")
         connection.flushdb()
-    finally:
-        if server:
-            server.stop()
 
 
 if __name__ == "__main__":

@@ -11,17 +11,16 @@ Alert delivery jobs are enqueued but not run: this measures the article stage.
 
 import argparse
 import random
-import os
 import time
 
 from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
+from bench.redis_for_bench import bench_redis
 from crawler.connection import connect
 from crawler.items import Article
 from crawler.redis_keys import RedisKeys
 from crawler.settings import PROJECT_ROOT
-from newswatch.redis_server import PrivateRedis
 from workers import runtime
 from workers.config import load_config
 
@@ -57,9 +56,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
-    server = None if os.environ.get("NEWSWATCH_BENCH_REDIS_URL") else PrivateRedis().start()
-    url = os.environ.get("NEWSWATCH_BENCH_REDIS_URL") or server.url
-    try:
+    with bench_redis() as url:
         connection = connect(url)
         connection.flushdb()
         runtime.configure(load_config().with_changes(
@@ -73,9 +70,6 @@ def main():
         print(f"newswatch worker stage, SimpleWorker, 20 articles a job: {stage:8.0f} articles/s")
         print(f"ratio (worker stage / trivial job):   {stage / baseline:8.2f}")
         connection.flushdb()
-    finally:
-        if server:
-            server.stop()
 
 
 if __name__ == "__main__":
