@@ -16,6 +16,8 @@ from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.serializers import JSONSerializer
 
+from workers.runtime import current
+
 
 def worker_queues(connection, config):
     return [Queue(name, connection=connection, serializer=JSONSerializer)
@@ -68,8 +70,10 @@ def retry_window(config):
 
 def drain(connection, config, timeout=None, worker_class=SimpleWorker):
     """Work the queues until nothing is pending; True when drained before ``timeout`` seconds
-    (default: long enough for every delivery retry, plus a minute)."""
-    timeout = retry_window(config) + 60 if timeout is None else timeout
+    (default: long enough for the longest alert-grouping window and every delivery retry, plus a minute)."""
+    if timeout is None:
+        longest_window = max((rule.throttle_seconds for rule in current().rules), default=0)
+        timeout = longest_window + retry_window(config) + 60
     queues = worker_queues(connection, config)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
