@@ -1,17 +1,22 @@
-"""Crawl statistics added to Redis when a spider process ends, for the CLI and the demo to report.
+"""Crawler extensions: crawl statistics kept in Redis, and spider errors sent to Sentry.
 
-Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL.
+CrawlStatsToRedis adds a process's statistics to Redis when it ends, for the CLI and the demo to report.
 """
 
+import sentry_sdk
 from scrapy import signals
+from scrapy.exceptions import NotConfigured
 
 from crawler.connection import connect
 from crawler.redis_keys import RedisKeys
+from crawler.sentry import init_sentry, report_spider_error
 
 REPORTED_STATS = ("response_received_count", "item_scraped_count", "item_dropped_count", "newswatch/enqueued")
 
 
 class CrawlStatsToRedis:
+    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL."""
+
     def __init__(self, crawler):
         settings = crawler.settings
         self.crawler = crawler
@@ -37,3 +42,25 @@ class CrawlStatsToRedis:
             pipe.expire(key, self.ttl)
             pipe.execute()
         self.redis.close()
+
+
+class SentryReporting:
+    """Spider errors to Sentry, tagged with site and URL. Settings read: NEWSWATCH_SENTRY_DSN."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not init_sentry(crawler.settings.get("NEWSWATCH_SENTRY_DSN"), "spider"):
+            raise NotConfigured("no NEWSWATCH_SENTRY_DSN")
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_error(self, failure, response, spider):
+        report_spider_error(failure, response.url, response.meta.get("site", ""))
+
+    def spider_closed(self, spider):
+        sentry_sdk.flush(timeout=5)

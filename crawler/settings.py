@@ -79,7 +79,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.ValidateArticlePipeline": 100,
     "crawler.pipelines.EnqueueArticlePipeline": 800,
 }
-EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500}
+EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500, "crawler.extensions.SentryReporting": 0}
 
 # --- JS pages: scrapy-playwright with the system Chromium ------------------
 
@@ -157,6 +157,9 @@ NEWSWATCH_STORY_MIN_OVERLAP = float(_env("NEWSWATCH_STORY_MIN_OVERLAP", "0.16"))
 
 # Downstream stream of processed events, trimmed to about this many entries.
 NEWSWATCH_STREAM_MAXLEN = _env_int("NEWSWATCH_STREAM_MAXLEN", 100_000)
+
+# Errors go to Sentry when a DSN is set (a secret: environment only); off, silently, when empty.
+NEWSWATCH_SENTRY_DSN = _env("NEWSWATCH_SENTRY_DSN", "")
 
 # Alert delivery: Apprise URLs are secrets; they come from the environment only.
 # {"channel name": ["apprise://url", ...]}; rules name their channels.

@@ -13,9 +13,9 @@ class WorkerConfig:
     """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
     NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
     NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
-    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS."""
+    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_SENTRY_DSN."""
 
-    redis_url: str
+    redis_url: str = field(repr=False)  # may hold a password
     keys: RedisKeys
     rules_path: str
     article_queue: str = "articles"
@@ -26,7 +26,8 @@ class WorkerConfig:
     stream_maxlen: int = 100_000
     story_min_overlap: float = 0.16
     near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
-    channels: dict = field(default_factory=dict)  # name -> [Apprise URL]; "default" for rules naming none
+    sentry_dsn: str = field(default="", repr=False)  # a secret
+    channels: dict = field(default_factory=dict, repr=False)  # name -> [Apprise URL] (secrets); "default" for rules naming none
     alert_retries: int = 5
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
 
@@ -65,6 +66,7 @@ def load_config(settings=None):
             min_words=settings.getint("NEWSWATCH_NEAR_DUP_MIN_WORDS"),
         ),
         channels=channels,
+        sentry_dsn=settings.get("NEWSWATCH_SENTRY_DSN"),
         alert_retries=settings.getint("NEWSWATCH_ALERT_RETRIES"),
         alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),
     )

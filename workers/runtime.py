@@ -1,4 +1,5 @@
-"""What jobs need besides their arguments: configuration and rules, loaded once per process.
+"""What jobs need besides their arguments: configuration and rules, loaded once per process
+(and Sentry started, when a DSN is set).
 
 ``newswatch worker`` (and the demo) call ``configure()`` at start-up; a
 plain ``rq worker`` gets the same on its first job, from crawler.settings.
@@ -6,6 +7,7 @@ plain ``rq worker`` gets the same on its first job, from crawler.settings.
 
 from dataclasses import dataclass
 
+from crawler.sentry import init_sentry
 from workers.config import WorkerConfig, load_config
 from workers.rules import Rule, load_rules
 
@@ -24,6 +26,7 @@ def configure(config=None):
     global _current
     config = config or load_config()
     _current = Runtime(config, load_rules(config.rules_path, config.channels))
+    init_sentry(config.sentry_dsn, "worker")
     return _current
 
 
