@@ -146,4 +146,19 @@ def graph_export(crawl_id, fmt, output, redis_url):
                err=True)
 
 
+@main.command()
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of lines.")
+def status(redis_url, as_json):
+    """The crawl, queues, workers, alerts and stream, as Redis sees them now."""
+    import json  # noqa: PLC0415
+
+    from newswatch.status import collect_status, status_lines  # noqa: PLC0415
+    from workers.config import load_config  # noqa: PLC0415
+    config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
+    require_redis(config.redis_url)
+    snapshot = collect_status(connect(config.redis_url), config)
+    click.echo(json.dumps(snapshot, indent=2) if as_json else "\n".join(status_lines(snapshot)))
+
+
 main.add_command(alerts)

@@ -266,3 +266,23 @@ def test_graph_export_matches_the_sites_related_news_links(scenario, redis_url, 
     source, target = next(iter(expected_edges(expected[1])))
     assert graph.edges[source, target]["anchor"] == expected[1]["articles"][target].title
     assert graph.edges[source, target]["date"] == expected[1]["articles"][target].published.isoformat()
+
+
+def test_status_reports_the_crawl_queues_alerts_and_stream(scenario, redis_url):
+    import json
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "NEWSWATCH_KEY_PREFIX": "nwe2e", "NEWSWATCH_ARTICLE_QUEUE": "e2e-articles",
+           "NEWSWATCH_ALERT_QUEUE": "e2e-alerts"}
+    command = [sys.executable, "-m", "newswatch", "status", "--redis-url", redis_url]
+    snapshot = json.loads(subprocess.run([*command, "--json"], env=env, capture_output=True, text=True,
+                                         check=True, timeout=60).stdout)
+    assert snapshot["crawl"]["id"] == "e2e-edition2" and snapshot["crawl"]["status"] == "finished"
+    assert snapshot["crawl"]["stats"]["events/update"] == "1"
+    assert snapshot["queues"]["e2e-articles"] == {"queued": 0, "running": 0, "scheduled": 0, "failed": 0}
+    assert snapshot["stream"]["length"] == len(all_events(scenario["connection"], scenario["config"]))
+    sent = len(scenario["first"].alerts) + len(scenario["second"].alerts)
+    assert snapshot["alerts"]["sent"] == sent
+    text = subprocess.run(command, env=env, capture_output=True, text=True, check=True, timeout=60).stdout
+    assert "crawl e2e-edition2: finished" in text and f"{snapshot['stream']['length']} events" in text
