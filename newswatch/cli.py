@@ -10,7 +10,7 @@ import click
 from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError
 from newswatch.alerts_cli import alerts
-from newswatch.cli_common import (EXIT_BROWSER, EXIT_CONFIG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,  # noqa: F401
+from newswatch.cli_common import (EXIT_CONFIG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,
                                   fail, project_settings, require_browser, require_redis)
 
 @click.group()

@@ -13,7 +13,6 @@ import time
 
 import pytest
 
-from crawler.connection import connect
 from crawler.redis_keys import RedisKeys
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo import DEMO_SEEDS, crawl_env, demo_base_urls
