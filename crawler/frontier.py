@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from crawler import frontier_scripts as lua
 
-ONCE_PER_CRAWL = -1
 REAP_BATCH = 1000
 
 

@@ -15,6 +15,7 @@ NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL, NEWSWATCH_BATCH_SIZE, NEWSWATCH_BATCH
 """
 
 import asyncio
+import logging
 
 import redis
 from rq import Queue, Retry
@@ -25,6 +26,7 @@ from crawler.connection import connect, redact_url
 from crawler.graph import record_article
 from crawler.redis_keys import RedisKeys
 
+logger = logging.getLogger(__name__)
 PROCESS_ARTICLES_JOB = "workers.jobs.process_articles"
 JOB_RETRIES = 3  # a worker killed mid-job: the job runs again (its effects are idempotent)
 
@@ -99,9 +101,10 @@ class EnqueueArticlePipeline:
                                         description=f"process {len(batch)} articles")
                 pipe.execute()
         except (redis.ConnectionError, redis.TimeoutError) as exc:
-            done.set_result(False)
+            logger.warning("could not enqueue %d articles at %s: %s", len(batch), self.redis_url, exc)
             self.stats.inc_value("newswatch/errors/enqueue")
-            return exc
+            done.set_result(False)
+            return
         self.stats.inc_value("newswatch/enqueued", len(batch))
         done.set_result(True)
 

@@ -15,7 +15,7 @@ from workers.diff import describe
 
 DELIVER_ALERT_JOB = "workers.jobs.deliver_alert"
 ALERT_LOG_LENGTH = 1000
-ROUTE_NOW, ROUTE_DIGEST = "now", "digest"
+ROUTE_DIGEST = "digest"  # the ROUTE script's answer for an alert held back ("now" otherwise)
 
 # KEYS: decision, throttle window, digest list, alert hash   ARGV: alert id, window seconds, ttl
 ROUTE = """

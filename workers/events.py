@@ -27,6 +27,10 @@ class ArticleEvent:
     story: dict | None = None  # {"id", "size", "title", "merged"}: the story the article belongs to
     schema_version: int = SCHEMA_VERSION
 
+    def __post_init__(self):
+        if self.event not in EVENT_KINDS:
+            raise MessageError(f"unknown event kind {self.event!r}")
+
     def to_message(self):
         return asdict(self)
 
