@@ -53,7 +53,7 @@ class SentryReporting:
     @classmethod
     def from_crawler(cls, crawler):
         if not init_sentry(crawler.settings.get("NEWSWATCH_SENTRY_DSN"), "spider"):
-            raise NotConfigured("no NEWSWATCH_SENTRY_DSN")
+            raise NotConfigured  # no DSN: off, and silent (a reason would be logged as a warning)
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_error, signal=signals.spider_error)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
