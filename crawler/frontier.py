@@ -12,6 +12,9 @@ never pickled: whoever can write to Redis cannot run code in a spider.
   expired leases back in the queue for any process to take.
 - ``finish_if_done`` ends the crawl only when nothing is queued or leased
   anywhere, so a process never closes while another still adds work.
+- ``stop`` asks every process to stop: they take no new work, finish the
+  pages they hold and close; ``settle_stop`` marks the crawl stopped once
+  nothing is in flight. What was still queued is served by the next crawl.
 """
 
 import hashlib
@@ -21,6 +24,7 @@ from dataclasses import dataclass
 from crawler import frontier_scripts as lua
 
 REAP_BATCH = 1000
+MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -53,20 +57,26 @@ class Frontier:
         self.queue_key, self.leases_key = keys.frontier_queue(name), keys.frontier_leases(name)
         self.crawl = None
         self._scripts = {n: connection.register_script(getattr(lua, n))
-                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE")}
+                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE",
+                                   "STOP", "SETTLE_STOP")}
 
     def join(self, new_crawl_id):
         """Join the running crawl of this name, or start one with ``new_crawl_id``."""
-        crawl_id, seq, started = self._scripts["JOIN"](keys=[self.keys.crawl_state(self.name)], args=[new_crawl_id])
+        crawl_id, seq, started = self._scripts["JOIN"](keys=[self.keys.crawl_state(self.name), self.keys.crawl_names],
+                                                       args=[new_crawl_id, self.name])
         self.crawl = Crawl(crawl_id.decode(), int(seq), bool(started))
         return self.crawl
 
-    def add(self, entry, max_pages, revisit=True):
-        """Queue ``entry`` unless seen: 1 queued, 0 already seen, -1 over the site's page budget."""
-        return self.add_many([(entry, max_pages, revisit)])[0][0]
+    def add(self, entry, max_pages, mode=MODE_ARTICLE):
+        """Queue ``entry`` unless seen: 1 queued, 0 already seen, -1 over the site's page budget.
+
+        ``mode``: MODE_ARTICLE (seen until its revisit time), MODE_ONCE_PER_CRAWL (listings,
+        feeds, sitemaps) or MODE_REVISIT (a scheduled revisit: due now, once per crawl).
+        """
+        return self.add_many([(entry, max_pages, mode)])[0][0]
 
     def add_many(self, batch):
-        """``add`` for many (entry, max_pages, revisit) at once, in one round trip: (result, member) in order."""
+        """``add`` for many (entry, max_pages, mode) at once, in one round trip: (result, member) in order."""
         if not batch:
             return []
         members = [self.member(entry) for entry, _, _ in batch]
@@ -77,12 +87,11 @@ class Frontier:
         keys += [self.keys.site_budget(self.name, self.crawl.seq, site) for site in sites]
         args = [self.crawl.seq, self.config.seen_ttl, self.config.revisit_seconds, len(sites)]
         args += [max_pages for _, max_pages in sites.values()]
-        for (entry, _, revisit), member in zip(batch, members):
+        for (entry, _, mode), member in zip(batch, members):
             digest = fingerprint(entry["url"])
             bucket = int.from_bytes(digest[:2], "big") % self.config.buckets
             keys.append(self.keys.frontier_seen(self.name, format(bucket, "04x")))
-            number = sites[entry["site"]][0]
-            args += [digest[2:8], number if revisit else -number, entry.get("priority", 0), member]
+            args += [digest[2:8], sites[entry["site"]][0], mode, entry.get("priority", 0), member]
         return list(zip(self._scripts["ADD_MANY"](keys=keys, args=args), members))
 
     def pop(self):
@@ -124,6 +133,15 @@ class Frontier:
         """True when nothing is queued or leased anywhere; the crawl is then marked finished."""
         keys = [self.queue_key, self.leases_key, self.keys.crawl_state(self.name)]
         return bool(self._scripts["FINISH_IF_DONE"](keys=keys, args=[self.crawl.seq]))
+
+    def stop(self):
+        """Ask every process of the running crawl to stop: True when it was running."""
+        return bool(self._scripts["STOP"](keys=[self.keys.crawl_state(self.name)]))
+
+    def settle_stop(self):
+        """Mark a stopping crawl stopped once nothing is in flight (expired leases go back to the queue)."""
+        self.reap()
+        return bool(self._scripts["SETTLE_STOP"](keys=[self.leases_key, self.keys.crawl_state(self.name)]))
 
     def state(self):
         return {k.decode(): v.decode() for k, v in self.redis.hgetall(self.keys.crawl_state(self.name)).items()}

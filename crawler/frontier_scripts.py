@@ -11,9 +11,12 @@ local t = redis.call('TIME')
 local now_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 """
 
-# KEYS: state   ARGV: new crawl id
+# KEYS: state, names   ARGV: new crawl id, crawl name
+# A crawl being stopped is joined too: the joining process sees it stopping and closes at once.
 JOIN = NOW + """
-if redis.call('HGET', KEYS[1], 'status') == 'running' then
+redis.call('SADD', KEYS[2], ARGV[2])
+local status = redis.call('HGET', KEYS[1], 'status')
+if status == 'running' or status == 'stopping' then
   return {redis.call('HGET', KEYS[1], 'id'), redis.call('HGET', KEYS[1], 'seq'), 0}
 end
 local seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
@@ -21,29 +24,45 @@ redis.call('HSET', KEYS[1], 'id', ARGV[1], 'status', 'running', 'started_ms', no
 return {ARGV[1], tostring(seq), 1}
 """
 
+# KEYS: state   (1 when a running crawl is now stopping)
+STOP = NOW + """
+if redis.call('HGET', KEYS[1], 'status') ~= 'running' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'stopping', 'stop_ms', now_ms)
+return 1
+"""
+
+# KEYS: leases, state   (1 when a stopping crawl has nothing in flight left and is now stopped;
+# what is still queued stays for the next crawl)
+SETTLE_STOP = NOW + """
+if redis.call('HGET', KEYS[2], 'status') ~= 'stopping' or redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
+redis.call('HSET', KEYS[2], 'status', 'stopped', 'finished_ms', now_ms)
+return 1
+"""
+
 # KEYS: queue, counter, the batch's site budgets (S of them), then per entry its seen bucket
 # ARGV: crawl seq, ttl, revisit seconds, S, each site's max pages, then per entry: fingerprint field,
-#       site number (1..S; negative: once per crawl, no revisit time), priority, member
+#       site number (1..S), mode, priority, member. Modes: 0 an article (seen until its revisit time),
+#       1 once per crawl (listings, feeds, sitemaps), 2 a scheduled revisit (once per crawl, due now).
 # Returns per entry: 1 queued, 0 already seen, -1 over the site's page budget.
 ADD_MANY = NOW + """
 local seq = tonumber(ARGV[1]) % 1000000
 local ttl, revisit, sites = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local now_min = math.floor(now_ms / 60000)
 local first = 5 + sites
-local n = (#ARGV - first + 1) / 4
+local n = (#ARGV - first + 1) / 5
 local order = redis.call('INCRBY', KEYS[2], n) - n
 local used = {}
 for s = 1, sites do used[s] = tonumber(redis.call('GET', KEYS[2 + s]) or '0') end
 local results = {}
 for i = 0, n - 1 do
-  local seen, field = KEYS[3 + sites + i], ARGV[first + 4 * i]
-  local site = tonumber(ARGV[first + 1 + 4 * i])
-  local s = math.abs(site)
+  local at = first + 5 * i
+  local seen, field = KEYS[3 + sites + i], ARGV[at]
+  local s, mode = tonumber(ARGV[at + 1]), tonumber(ARGV[at + 2])
   local result = 1
   local v = redis.call('HGET', seen, field)
   if v then
     v = tonumber(v)
-    if v % 1000000 == seq or now_min < math.floor(v / 1000000) then result = 0 end
+    if v % 1000000 == seq or (mode ~= 2 and now_min < math.floor(v / 1000000)) then result = 0 end
   end
   if result == 1 then
     used[s] = used[s] + 1
@@ -51,11 +70,10 @@ for i = 0, n - 1 do
   end
   if result == 1 then
     local due = 0
-    if site > 0 then due = now_min + math.ceil(revisit / 60) end
+    if mode ~= 1 then due = now_min + math.ceil(revisit / 60) end
     redis.call('HSET', seen, field, string.format('%.0f', due * 1000000 + seq))
     redis.call('EXPIRE', seen, ttl)
-    redis.call('ZADD', KEYS[1], string.format('%.0f', -tonumber(ARGV[first + 2 + 4 * i]) * 1e13 + order + i),
-               ARGV[first + 3 + 4 * i])
+    redis.call('ZADD', KEYS[1], string.format('%.0f', -tonumber(ARGV[at + 3]) * 1e13 + order + i), ARGV[at + 4])
   end
   results[i + 1] = result
 end

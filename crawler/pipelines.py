@@ -8,10 +8,12 @@ one job per batch, with the batch's related-news edges (crawler.graph) in the
 same MULTI. An article leaves the pipeline only once its batch is in Redis,
 so the page's frontier lease is never released before (crawler.middlewares).
 If enqueueing fails, the article is dropped with reason ``enqueue_failed`` and
-the crawl goes on; the page is fetched again by the next crawl.
+the crawl goes on; the page is fetched again by the next crawl. Enqueued
+articles are put on the revisit schedule (crawler.revisits) in the same MULTI.
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT,
-NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL, NEWSWATCH_BATCH_SIZE, NEWSWATCH_BATCH_SECONDS.
+NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL, NEWSWATCH_BATCH_SIZE, NEWSWATCH_BATCH_SECONDS,
+NEWSWATCH_REVISIT_SCHEDULE.
 """
 
 import asyncio
@@ -25,6 +27,7 @@ from scrapy.exceptions import DropItem
 from crawler.connection import connect, redact_url
 from crawler.graph import record_article
 from crawler.redis_keys import RedisKeys
+from crawler.revisits import RevisitSchedule
 
 logger = logging.getLogger(__name__)
 PROCESS_ARTICLES_JOB = "workers.jobs.process_articles"
@@ -48,8 +51,10 @@ class ValidateArticlePipeline:
 
 
 class EnqueueArticlePipeline:
-    def __init__(self, redis_url, queue_name, job_timeout, keys, ttl, batch_size, batch_seconds, stats):
+    def __init__(self, redis_url, queue_name, job_timeout, keys, ttl, batch_size, batch_seconds, stats,
+                 revisit_delays=()):
         self.queue = Queue(queue_name, connection=connect(redis_url), serializer=JSONSerializer)
+        self.revisits = RevisitSchedule(self.queue.connection, keys, revisit_delays, ttl)
         self.redis_url = redact_url(redis_url)
         self.job_timeout, self.keys, self.ttl, self.stats = job_timeout, keys, ttl, stats
         self.batch_size, self.batch_seconds = batch_size, batch_seconds
@@ -67,6 +72,7 @@ class EnqueueArticlePipeline:
             settings.getint("NEWSWATCH_BATCH_SIZE"),
             settings.getfloat("NEWSWATCH_BATCH_SECONDS"),
             crawler.stats,
+            [int(d) for d in settings.getlist("NEWSWATCH_REVISIT_SCHEDULE")],
         )
 
     async def process_item(self, item):
@@ -96,6 +102,8 @@ class EnqueueArticlePipeline:
                 pipe.multi()
                 for item in batch:
                     record_article(pipe, self.keys, item, self.ttl)
+                for site in {item.site for item in batch}:
+                    self.revisits.enroll(site, [item.url for item in batch if item.site == site], client=pipe)
                 self.queue.enqueue_call(PROCESS_ARTICLES_JOB, args=([item.to_message() for item in batch],),
                                         timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
                                         description=f"process {len(batch)} articles")

@@ -92,6 +92,19 @@ class RedisKeys:
     def story_lock(self):
         return f"{self.prefix}:story:lock"
 
+    # --- metrics: cluster-wide counters added to by every spider and worker (crawler.metric_store) ---
+
+    # One counter family: label values ("site", or "site\toutcome") -> count. No TTL, since Prometheus
+    # counters must only grow; bounded by sites x outcomes x channels.
+    def metric_counter(self, family):
+        return f"{self.prefix}:metrics:{family}"
+
+    # Fetch-to-alert latency histogram: "le:<bound>" (per bucket, not cumulative), "sum", "count".
+    # No TTL; a fixed number of fields.
+    @property
+    def alert_latency(self):
+        return f"{self.prefix}:metrics:alert_latency"
+
     # --- the frontier shared by every spider process of one crawl name ---
 
     # The current crawl: id, sequence number, status (running/finished), times.
@@ -118,6 +131,19 @@ class RedisKeys:
     def site_budget(self, name, crawl_seq, site):
         return f"{self.prefix}:frontier:{name}:budget:{crawl_seq}:{site}"
 
+    # Names of every crawl that has run (one per site crawled alone, "news" for all sites).
+    @property
+    def crawl_names(self):
+        return f"{self.prefix}:frontier:names"
+
+    # Articles to fetch again, scored by when (epoch seconds) (TTL: dedup retention).
+    def revisit_due(self, site):
+        return f"{self.prefix}:revisit:{site}:due"
+
+    # Where each article is on the revisit schedule: "step first_seen" ("done" past the last) (TTL).
+    def revisit_steps(self, site):
+        return f"{self.prefix}:revisit:{site}:steps"
+
     # --- politeness shared by every process, per host ---
 
     # Earliest time (ms) the next request to this host may start.
@@ -142,3 +168,43 @@ class RedisKeys:
     @property
     def near_dup_clock(self):
         return f"{self.prefix}:neardup:clock"
+
+    # --- the monitor: its schedule and its watch over the pipeline ---
+
+    # Owner of the monitor lease: only the monitor holding it acts (expires unless renewed).
+    @property
+    def monitor_leader(self):
+        return f"{self.prefix}:monitor:leader"
+
+    # Sites under watch, scored by when their next round is due (epoch seconds).
+    @property
+    def monitor_schedule(self):
+        return f"{self.prefix}:monitor:schedule"
+
+    # One site's rounds: last crawl id, start and end, pages, articles, errors, cadence learned.
+    def monitor_site(self, site):
+        return f"{self.prefix}:monitor:site:{site}"
+
+    # Stream id up to which the monitor has read the downstream stream.
+    @property
+    def monitor_cursor(self):
+        return f"{self.prefix}:monitor:cursor"
+
+    # A self-monitoring condition that is open (alerted once, cleared when it recovers).
+    def watch_open(self, check, subject):
+        return f"{self.prefix}:watch:open:{check}:{subject}"
+
+    # Self-monitoring alerts, newest first, as JSON (bounded list).
+    @property
+    def watch_log(self):
+        return f"{self.prefix}:watch:recent"
+
+    # Self-monitoring alerts not yet taken by their channel: id -> JSON.
+    @property
+    def watch_pending(self):
+        return f"{self.prefix}:watch:pending"
+
+    # The end-to-end canary: its current run and the outcome of the last ones.
+    @property
+    def canary(self):
+        return f"{self.prefix}:canary"

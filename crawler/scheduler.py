@@ -11,9 +11,14 @@ a time, acks are sent after the adds that precede them. A process killed
 with buffers unsent loses nothing: the pages whose links were in the buffer
 still hold their leases, so they are fetched again.
 
+A crawl of one site has a frontier of its own (``news:<site>``), so crawls
+of different sites run side by side; a crawl of every site is ``news``.
+When the crawl is asked to stop (``newswatch stop``), the process takes no
+new work, finishes the pages it holds and closes with reason ``stopped``.
+
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_CRAWL_ID,
 NEWSWATCH_FRONTIER_LEASE, NEWSWATCH_REVISIT_AFTER, NEWSWATCH_FRONTIER_BUCKETS,
-NEWSWATCH_DEDUP_TTL.
+NEWSWATCH_DEDUP_TTL, NEWSWATCH_REVISIT_SCHEDULE.
 """
 
 import time
@@ -21,21 +26,23 @@ import uuid
 from collections import Counter, OrderedDict, deque
 
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import CloseSpider, DontCloseSpider
 
 from crawler.connection import connect
-from crawler.frontier import Frontier, FrontierConfig
+from crawler.frontier import MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
+from crawler.revisits import RevisitSchedule
 
 REAP_EVERY_SECONDS = 5.0
+STOP_CHECK_SECONDS = 1.0
 ADD_BATCH, POP_BATCH, ACK_BATCH = 500, 32, 128
 OWN_REQUESTS_KEPT = 20_000
 ACK_DELAY_SECONDS = 0.5
 
 
 class FrontierScheduler:
-    def __init__(self, crawler, frontier, new_crawl_id):
-        self.crawler, self.frontier, self.new_crawl_id = crawler, frontier, new_crawl_id
+    def __init__(self, crawler, frontier, new_crawl_id, revisits):
+        self.crawler, self.frontier, self.new_crawl_id, self.revisits = crawler, frontier, new_crawl_id, revisits
         self.stats = crawler.stats
         self.held = deque()  # retries and redirects of requests this process already holds
         self.leased = deque()  # entries taken from the frontier, not started yet
@@ -43,7 +50,8 @@ class FrontierScheduler:
         # Requests this process queued, by member: taken back without rebuilding them from JSON.
         self.own = OrderedDict()
         self.spider = None
-        self._reaped_at = self._flushed_at = 0.0
+        self._reaped_at = self._flushed_at = self._stop_checked_at = 0.0
+        self.stopping = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -55,8 +63,11 @@ class FrontierScheduler:
             seen_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),
         )
         connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
-        frontier = Frontier(connection, RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")), crawler.spidercls.name, config)
-        return cls(crawler, frontier, settings.get("NEWSWATCH_CRAWL_ID") or uuid.uuid4().hex[:12])
+        keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
+        frontier = Frontier(connection, keys, crawler.spider.crawl_name, config)
+        revisits = RevisitSchedule(connection, keys, [int(d) for d in settings.getlist("NEWSWATCH_REVISIT_SCHEDULE")],
+                                   config.seen_ttl)
+        return cls(crawler, frontier, settings.get("NEWSWATCH_CRAWL_ID") or uuid.uuid4().hex[:12], revisits)
 
     def open(self, spider):
         self.spider = spider
@@ -91,6 +102,8 @@ class FrontierScheduler:
         self._flushed_at = time.monotonic()
 
     def has_pending_requests(self):
+        if self._stop_requested():
+            return bool(self.held)
         if self.held or self.leased or self.to_add:
             return True
         if self.to_ack:
@@ -103,7 +116,9 @@ class FrontierScheduler:
             self.held.append(request)
             return True
         entry = self.spider.frontier_entry(request)
-        self.to_add.append((entry, self.spider.sites[entry["site"]].max_pages, entry["kind"] == "article", request))
+        mode = MODE_REVISIT if request.meta.get("revisit") else MODE_ARTICLE if entry["kind"] == "article" \
+            else MODE_ONCE_PER_CRAWL
+        self.to_add.append((entry, self.spider.sites[entry["site"]].max_pages, mode, request))
         if len(self.to_add) >= ADD_BATCH:
             self.flush()
         return True
@@ -111,6 +126,8 @@ class FrontierScheduler:
     def next_request(self):
         if self.held:
             return self.held.popleft()
+        if self._stop_requested():
+            return None
         if not self.leased:
             self.flush()
             self._reap_now_and_then()
@@ -144,8 +161,32 @@ class FrontierScheduler:
             if returned:
                 self.stats.inc_value("newswatch/frontier/leases_expired", returned)
 
+    def revisits_due(self, site):
+        """URLs of ``site``'s articles due for a revisit (each taken once, by one process)."""
+        return self.revisits.take_due(site)
+
+    def enroll_revisits(self, site, urls, client=None):
+        self.revisits.enroll(site, urls, client=client)
+
+    def _stop_requested(self):
+        """True once the crawl is asked to stop; leased entries not started go back at once."""
+        now = time.monotonic()
+        if not self.stopping and now - self._stop_checked_at > STOP_CHECK_SECONDS:
+            self._stop_checked_at = now
+            self.stopping = self.frontier.redis.hget(self.frontier.keys.crawl_state(self.frontier.name),
+                                                     "status") == b"stopping"
+            if self.stopping:
+                self.spider.logger.info("crawl %s is stopping: finishing the pages in hand", self.spider.crawl_id)
+                self.flush()
+                self.frontier.release(self.leased)
+                self.leased.clear()
+        return self.stopping
+
     def on_idle(self, spider):
         self.flush()
+        if self.stopping:
+            self.frontier.settle_stop()
+            raise CloseSpider("stopped")
         self._reaped_at = 0.0
         self._reap_now_and_then()
         if not self.frontier.finish_if_done():

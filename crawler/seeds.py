@@ -45,6 +45,11 @@ class SiteConfig:
     playwright_patterns: tuple[re.Pattern, ...] = ()
     wait_for: str | None = None
     selectors: dict = field(default_factory=dict)
+    # Monitoring (newswatch monitor): seconds between rounds, random extra delay, and the
+    # silence that alerts (None: learned from the site's usual gap between new articles).
+    interval: int | None = None
+    jitter: int | None = None
+    silence_after: int | None = None
 
     def is_article(self, url):
         return _matches(self.article_patterns, url)
@@ -142,6 +147,9 @@ def _build_site(entry, base_urls):
         playwright_patterns=tuple(map(re.compile, entry.get("playwright_patterns", []))),
         wait_for=entry.get("wait_for"),
         selectors=selectors,
+        interval=_optional(entry, "interval"),
+        jitter=_optional(entry, "jitter", minimum=0),
+        silence_after=_optional(entry, "silence_after"),
     )
 
 
@@ -158,6 +166,14 @@ def _positive_number(value, key):
     return float(value)
 
 
+def _optional(entry, key, minimum=1):
+    """An optional whole number of seconds, at least ``minimum``."""
+    value = entry.get(key)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < minimum):
+        raise ValueError(f"{key} must be a whole number of seconds >= {minimum}, not {value!r}")
+    return value
+
+
 def _positive(value, key):
     if not isinstance(value, int) or value < 1:
         raise ValueError(f"{key} must be a positive integer, not {value!r}")
@@ -167,5 +183,5 @@ def _positive(value, key):
 _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
     "listing_patterns", "max_depth", "max_pages", "max_pagination", "archive_days", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
-    "playwright_patterns", "wait_for", "selectors",
+    "playwright_patterns", "wait_for", "selectors", "interval", "jitter", "silence_after",
 }

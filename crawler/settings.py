@@ -169,3 +169,38 @@ NEWSWATCH_ALERT_URLS = _env_list("NEWSWATCH_ALERT_URLS")
 NEWSWATCH_ALERT_RETRIES = _env_int("NEWSWATCH_ALERT_RETRIES", 5)
 # Seconds to wait before each delivery retry (the last one repeats if there are more retries).
 NEWSWATCH_ALERT_RETRY_INTERVALS = [int(s) for s in _env_list("NEWSWATCH_ALERT_RETRY_INTERVALS", "1 5 15 60 300")]
+
+# --- monitoring schedule (newswatch monitor) ---------------------------------
+
+# Articles are fetched again this many seconds after first sight, then no more
+# (each site's listings, feeds and sitemaps come back every round instead).
+NEWSWATCH_REVISIT_SCHEDULE = [int(s) for s in _env_list("NEWSWATCH_REVISIT_SCHEDULE", "600 3600 21600 86400")]
+# Seconds between two rounds of a site, and the random extra up to which a round is
+# delayed, for sites whose seeds set no ``interval`` / ``jitter``.
+NEWSWATCH_MONITOR_INTERVAL = _env_int("NEWSWATCH_MONITOR_INTERVAL", 900)
+NEWSWATCH_MONITOR_JITTER = _env_int("NEWSWATCH_MONITOR_JITTER", 60)
+# Seconds the acting monitor holds its lease; another monitor takes over this long after it dies.
+NEWSWATCH_MONITOR_LEASE = _env_int("NEWSWATCH_MONITOR_LEASE", 15)
+# Crawls one monitor runs at once (one process each, one site each).
+NEWSWATCH_MONITOR_MAX_CRAWLS = _env_int("NEWSWATCH_MONITOR_MAX_CRAWLS", 2)
+
+# --- self-monitoring (the monitor watches the pipeline and itself) ---------------
+
+# Channel of NEWSWATCH_ALERT_CHANNELS (or "default": NEWSWATCH_ALERT_URLS) that gets
+# self-monitoring alerts; the monitor sends them itself, so they still go out when workers are down.
+NEWSWATCH_WATCH_CHANNEL = _env("NEWSWATCH_WATCH_CHANNEL", "default")
+# A site is silent when it had no new article for this many times its usual gap between
+# new articles, and at least NEWSWATCH_WATCH_MIN_SILENCE seconds (seeds ``silence_after`` overrides).
+NEWSWATCH_WATCH_SILENCE_FACTOR = float(_env("NEWSWATCH_WATCH_SILENCE_FACTOR", "4"))
+NEWSWATCH_WATCH_MIN_SILENCE = _env_int("NEWSWATCH_WATCH_MIN_SILENCE", 6 * 3600)
+# A round whose share of failed fetches reaches this (and twice the site's usual share) alerts.
+NEWSWATCH_WATCH_ERROR_RATE = float(_env("NEWSWATCH_WATCH_ERROR_RATE", "0.25"))
+# Articles waiting in the article queue above which the queue is backed up.
+NEWSWATCH_WATCH_MAX_BACKLOG = _env_int("NEWSWATCH_WATCH_MAX_BACKLOG", 10_000)
+
+# The end-to-end canary: every NEWSWATCH_CANARY_INTERVAL seconds (0: off) the monitor serves a
+# fresh page on loopback, crawls it and expects its event on the stream, and its alert on
+# NEWSWATCH_CANARY_CHANNEL when one is set, within NEWSWATCH_CANARY_DEADLINE seconds.
+NEWSWATCH_CANARY_INTERVAL = _env_int("NEWSWATCH_CANARY_INTERVAL", 300)
+NEWSWATCH_CANARY_DEADLINE = _env_int("NEWSWATCH_CANARY_DEADLINE", 120)
+NEWSWATCH_CANARY_CHANNEL = _env("NEWSWATCH_CANARY_CHANNEL", "")

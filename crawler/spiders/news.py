@@ -10,6 +10,8 @@ scrapy-playwright.
 
 Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS.
 Spider arguments: ``site`` (one site name; all sites when omitted).
+Each round also fetches the site's articles due on the revisit schedule
+(crawler.revisits).
 """
 
 from datetime import datetime, timezone
@@ -56,11 +58,20 @@ class NewsSpider(scrapy.Spider):
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
         return spider
 
+    @property
+    def crawl_name(self):
+        """The frontier this process shares: one per site crawled alone, ``news`` for all sites."""
+        return f"{self.name}:{self.site_name}" if self.site_name else self.name
+
     async def start(self):
         for site in self.sites.values():
             for kind, urls in ((KIND_SITEMAP, site.sitemaps), (KIND_FEED, site.feeds), (KIND_LISTING, site.start_urls)):
                 for url in urls:
                     yield self.request_for(url, site, kind)
+            for url in self.frontier.revisits_due(site.name) if self.frontier else ():
+                request = self.request_for(url, site, KIND_ARTICLE)
+                request.meta["revisit"] = True  # due on the revisit schedule, whatever the seen set says
+                yield request
 
     def site_for(self, url):
         host = urlsplit(url).hostname
@@ -164,4 +175,5 @@ class NewsSpider(scrapy.Spider):
             self.logger.info("not fetched %s: %s", failure.request.url, failure.getErrorMessage())
             return
         self.crawler.stats.inc_value(f"newswatch/errors/{failure.type.__name__}")
+        self.crawler.stats.inc_value(f"newswatch/site_failed/{failure.request.meta.get('site', '')}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from crawler.frontier import Frontier, FrontierConfig
+from crawler.frontier import MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
 
 KEYS = RedisKeys("nwtest")
@@ -50,13 +50,13 @@ def test_processes_joining_a_running_crawl_share_it(make_frontier, redis_conn):
 
 def test_listings_come_back_next_crawl_but_articles_wait_for_their_revisit(make_frontier, redis_conn):
     frontier = make_frontier(revisit_seconds=3600)
-    frontier.add(entry("/", kind="listing"), max_pages=10, revisit=False)
+    frontier.add(entry("/", kind="listing"), max_pages=10, mode=MODE_ONCE_PER_CRAWL)
     frontier.add(entry("/news/a"), max_pages=10)
     drain(frontier)
     assert frontier.finish_if_done()
     frontier.join("crawl-b")
     assert frontier.crawl.seq == 2
-    assert frontier.add(entry("/", kind="listing"), max_pages=10, revisit=False) == 1
+    assert frontier.add(entry("/", kind="listing"), max_pages=10, mode=MODE_ONCE_PER_CRAWL) == 1
     assert frontier.add(entry("/news/a"), max_pages=10) == 0
 
 
@@ -79,7 +79,7 @@ def test_a_site_over_its_page_budget_gets_no_more_pages(make_frontier):
 def test_entries_are_plain_json_in_priority_then_arrival_order(make_frontier):
     frontier = make_frontier()
     frontier.add(entry("/news/a"), max_pages=10)
-    frontier.add(entry("/feed", kind="feed", priority=20), max_pages=10, revisit=False)
+    frontier.add(entry("/feed", kind="feed", priority=20), max_pages=10, mode=MODE_ONCE_PER_CRAWL)
     frontier.add(entry("/news/b"), max_pages=10)
     assert [json.loads(m)["url"].rsplit("/", 1)[1] for m in drain(frontier)] == ["feed", "a", "b"]
 
@@ -133,3 +133,36 @@ def test_seen_urls_expire_with_the_retention(make_frontier, redis_conn):
     frontier.add(entry("/news/a"), max_pages=10)
     [key] = redis_conn.keys(KEYS.frontier_seen("news", "*"))
     assert 0 < redis_conn.ttl(key) <= 120
+
+
+def test_a_scheduled_revisit_comes_back_before_the_revisit_time_but_once_per_crawl(make_frontier):
+    frontier = make_frontier(revisit_seconds=3600)
+    frontier.add(entry("/news/a"), max_pages=10)
+    drain(frontier)
+    frontier.finish_if_done()
+    frontier.join("crawl-b")
+    assert frontier.add(entry("/news/a"), max_pages=10) == 0
+    assert frontier.add(entry("/news/a"), max_pages=10, mode=MODE_REVISIT) == 1
+    assert frontier.add(entry("/news/a"), max_pages=10, mode=MODE_REVISIT) == 0
+
+
+def test_a_stopped_crawl_keeps_its_queue_for_the_next_one(make_frontier):
+    frontier = make_frontier()
+    frontier.add(entry("/news/a"), max_pages=10)
+    frontier.add(entry("/news/b"), max_pages=10)
+    held = frontier.pop()
+    assert frontier.stop()
+    assert not frontier.settle_stop()  # a page is still in flight
+    assert frontier.state()["status"] == "stopping"
+    frontier.ack(held)
+    assert frontier.settle_stop()
+    assert frontier.state()["status"] == "stopped"
+    assert frontier.join("crawl-b").started
+    assert [Frontier.decode(m)["url"] for m in drain(frontier)] == ["http://127.0.0.1:1/news/b"]
+
+
+def test_a_process_joining_a_stopping_crawl_joins_it_rather_than_starting_another(make_frontier, redis_conn):
+    make_frontier().stop()
+    late = Frontier(redis_conn, KEYS, "news", FrontierConfig())
+    assert late.join("crawl-b").started is False
+    assert not late.stop()  # already stopping
