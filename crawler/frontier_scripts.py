@@ -31,10 +31,12 @@ redis.call('HSET', KEYS[1], 'status', 'stopping', 'stop_ms', now_ms)
 return 1
 """
 
-# KEYS: leases, state   (1 when a stopping crawl has nothing in flight left and is now stopped;
-# what is still queued stays for the next crawl)
+# KEYS: leases, state   (1 when the crawl is stopped: a stopping crawl with nothing in flight left is
+# marked stopped; what is still queued stays for the next crawl)
 SETTLE_STOP = NOW + """
-if redis.call('HGET', KEYS[2], 'status') ~= 'stopping' or redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
+local status = redis.call('HGET', KEYS[2], 'status')
+if status == 'stopped' then return 1 end
+if status ~= 'stopping' or redis.call('ZCARD', KEYS[1]) > 0 then return 0 end
 redis.call('HSET', KEYS[2], 'status', 'stopped', 'finished_ms', now_ms)
 return 1
 """

@@ -53,6 +53,8 @@ LOG_LEVEL = _env("NEWSWATCH_LOG_LEVEL", "INFO")
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_FORMATTER = "crawler.logformatter.NewswatchLogFormatter"
+# JSON log lines when NEWSWATCH_LOG_FORMAT is json (crawler.logs).
+ADDONS = {"crawler.logs.JsonLogs": 0}
 
 # Per process; the per-host rate and concurrency across all processes come from seeds
 # (``rate``, ``concurrency``) and are held in Redis (crawler.politeness).
@@ -73,13 +75,19 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.RobotsTxtGuard": 100,
     "crawler.politeness.HostPolitenessMiddleware": 110,
+    # Below politeness so that its process_response runs after politeness has freed the host's
+    # slot: a 304 ends the request by raising NotModified, which skips the rest of the chain.
+    "crawler.conditional.ConditionalRequestsMiddleware": 105,
 }
 
 ITEM_PIPELINES = {
     "crawler.pipelines.ValidateArticlePipeline": 100,
     "crawler.pipelines.EnqueueArticlePipeline": 800,
 }
-EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500, "crawler.extensions.SentryReporting": 0}
+EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500, "crawler.extensions.SentryReporting": 0,
+              "crawler.progress.CrawlProgress": 600, "crawler.metrics.MetricsToRedis": 510}
+# Seconds between progress lines on stderr (0: none); ``newswatch crawl`` turns them on.
+NEWSWATCH_PROGRESS_INTERVAL = 0
 
 # --- JS pages: scrapy-playwright with the system Chromium ------------------
 
@@ -122,6 +130,9 @@ NEWSWATCH_KEY_PREFIX = _env("NEWSWATCH_KEY_PREFIX", "nw")
 NEWSWATCH_FRONTIER_LEASE = _env_int("NEWSWATCH_FRONTIER_LEASE", 300)
 NEWSWATCH_REVISIT_AFTER = _env_int("NEWSWATCH_REVISIT_AFTER", 3600)
 NEWSWATCH_FRONTIER_BUCKETS = _env_int("NEWSWATCH_FRONTIER_BUCKETS", 65536)
+# 1: articles are refetched with If-None-Match / If-Modified-Since from their last fetch, and an
+# unchanged page (304) costs no body and no processing (crawler.conditional); 0: always in full.
+NEWSWATCH_CONDITIONAL_REQUESTS = _env_int("NEWSWATCH_CONDITIONAL_REQUESTS", 1)
 
 # Sites and alert rules (TOML files; see README "Seeds" and "Alert rules").
 NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(PROJECT_ROOT / "seeds" / "demo.toml"))
@@ -157,6 +168,12 @@ NEWSWATCH_STORY_MIN_OVERLAP = float(_env("NEWSWATCH_STORY_MIN_OVERLAP", "0.16"))
 
 # Downstream stream of processed events, trimmed to about this many entries.
 NEWSWATCH_STREAM_MAXLEN = _env_int("NEWSWATCH_STREAM_MAXLEN", 100_000)
+
+# Port of `newswatch metrics`, which serves the cluster-wide Prometheus metrics at /metrics.
+NEWSWATCH_METRICS_PORT = _env_int("NEWSWATCH_METRICS_PORT", 9410)
+
+# Log lines: "text" (Scrapy's and RQ's own) or "json" (one object a line, with crawl and job ids).
+NEWSWATCH_LOG_FORMAT = _env("NEWSWATCH_LOG_FORMAT", "text")
 
 # Errors go to Sentry when a DSN is set (a secret: environment only); off, silently, when empty.
 NEWSWATCH_SENTRY_DSN = _env("NEWSWATCH_SENTRY_DSN", "")

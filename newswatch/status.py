@@ -14,17 +14,16 @@ CRAWL_NAME = "news"
 
 def collect_status(connection, config):
     keys = config.keys
-    frontier = Frontier(connection, keys, CRAWL_NAME, FrontierConfig())
-    crawl = frontier.state()
-    queued, leased = frontier.pending()
-    stats = {k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()} \
-        if crawl.get("id") else {}
+    names = sorted({CRAWL_NAME} | {name.decode() for name in connection.smembers(keys.crawl_names)})
+    crawls = [_crawl_status(connection, keys, name) for name in names]
+    latest = max(crawls, key=lambda c: int(c.get("started_ms") or 0))
     queues = [Queue(name, connection=connection, serializer=JSONSerializer)
               for name in (config.article_queue, config.alert_queue)]
     recent = [ident.decode() for ident in connection.lrange(keys.alert_log, 0, -1)]
     statuses = Counter((connection.hget(keys.alert(ident), "status") or b"expired").decode() for ident in recent)
     return {
-        "crawl": {**crawl, "queued": queued, "leased": leased, "stats": stats},
+        "crawl": latest,
+        "crawls": [crawl for crawl in crawls if crawl.get("id")],
         "queues": {queue.name: _queue_status(queue) for queue in queues},
         "workers": [{"name": worker.name, "state": str(worker.get_state()),
                      "queues": worker.queue_names(),
@@ -36,6 +35,16 @@ def collect_status(connection, config):
     }
 
 
+def _crawl_status(connection, keys, name):
+    """One crawl name's current (or last) crawl: state, frontier counts, statistics so far."""
+    frontier = Frontier(connection, keys, name, FrontierConfig())
+    crawl = frontier.state()
+    queued, leased = frontier.pending()
+    stats = {k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()} \
+        if crawl.get("id") else {}
+    return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats}
+
+
 def _queue_status(queue):
     return {"queued": queue.count, "running": StartedJobRegistry(queue=queue).count,
             "scheduled": ScheduledJobRegistry(queue=queue).count, "failed": FailedJobRegistry(queue=queue).count}
@@ -43,11 +52,11 @@ def _queue_status(queue):
 
 def status_lines(status):
     """The snapshot for people."""
-    crawl = status["crawl"]
-    lines = [f"crawl {crawl.get('id', '(none yet)')}: {crawl.get('status', '-')}, "
+    lines = [f"crawl {crawl['id']} ({crawl['name']}): {crawl.get('status', '-')}, "
              f"{crawl['queued']} queued, {crawl['leased']} in flight; "
              f"{crawl['stats'].get('response_received_count', 0)} pages, "
-             f"{crawl['stats'].get('newswatch/enqueued', 0)} articles so far"]
+             f"{crawl['stats'].get('newswatch/enqueued', 0)} articles" for crawl in status["crawls"]] \
+        or ["crawls: none yet"]
     for name, counts in status["queues"].items():
         lines.append(f"queue {name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
     lines.append(f"workers: {len(status['workers'])} alive"

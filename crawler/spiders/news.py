@@ -9,11 +9,13 @@ page of a ``render = "playwright"`` site) are rendered in Chromium through
 scrapy-playwright.
 
 Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS.
-Spider arguments: ``site`` (one site name; all sites when omitted).
+Spider arguments: ``site`` (one site name; all sites when omitted), ``max_depth``
+and ``max_pages`` (replace every crawled site's own limits).
 Each round also fetches the site's articles due on the revisit schedule
 (crawler.revisits).
 """
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
@@ -40,9 +42,11 @@ class NewsSpider(scrapy.Spider):
     crawl_id = ""
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
 
-    def __init__(self, site=None, *args, **kwargs):
+    def __init__(self, site=None, max_depth=None, max_pages=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.site_name = site
+        self.limits = {name: _positive_int(name, value) for name, value in
+                       (("max_depth", max_depth), ("max_pages", max_pages)) if value is not None}
         self.sites = {}
 
     @classmethod
@@ -52,7 +56,8 @@ class NewsSpider(scrapy.Spider):
         sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
         if spider.site_name and spider.site_name not in sites:
             raise ValueError(f"unknown site {spider.site_name!r}; seeds define: {', '.join(sorted(sites))}")
-        spider.sites = {spider.site_name: sites[spider.site_name]} if spider.site_name else sites
+        chosen = {spider.site_name: sites[spider.site_name]} if spider.site_name else sites
+        spider.sites = {name: replace(site, **spider.limits) for name, site in chosen.items()}
         if any(site.render == "playwright" or site.playwright_patterns for site in spider.sites.values()):
             check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
@@ -177,3 +182,13 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value(f"newswatch/errors/{failure.type.__name__}")
         self.crawler.stats.inc_value(f"newswatch/site_failed/{failure.request.meta.get('site', '')}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())
+
+
+def _positive_int(name, value):
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise ValueError(f"{name} must be a positive whole number, not {value!r}")
+    return number

@@ -1,0 +1,67 @@
+"""Live progress of a crawl for the operator at the terminal: one line every few seconds.
+
+Pages, articles enqueued, failed fetches, the shared frontier (queued and in
+flight across every process of the crawl) and the article queue waiting for
+workers. Off unless NEWSWATCH_PROGRESS_INTERVAL is set (``newswatch crawl`` sets it).
+"""
+
+import sys
+
+import redis
+from rq import Queue
+from rq.serializers import JSONSerializer
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+
+class CrawlProgress:
+    """Settings read: NEWSWATCH_PROGRESS_INTERVAL, NEWSWATCH_ARTICLE_QUEUE."""
+
+    def __init__(self, crawler, interval, queue_name, out=sys.stderr):
+        self.crawler, self.interval, self.queue_name, self.out = crawler, interval, queue_name, out
+        self.loop = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        interval = crawler.settings.getfloat("NEWSWATCH_PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured("NEWSWATCH_PROGRESS_INTERVAL is 0")
+        extension = cls(crawler, interval, crawler.settings.get("NEWSWATCH_ARTICLE_QUEUE"))
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_opened(self, spider):
+        self.loop = task.LoopingCall(self.report, spider)
+        self.loop.start(self.interval, now=False)
+
+    def spider_closed(self, spider, reason):
+        if self.loop and self.loop.running:
+            self.loop.stop()
+        self.report(spider, final=reason)
+
+    def report(self, spider, final=None):
+        print(progress_line(spider, self.crawler.stats.get_stats(), self._pending(spider), final), file=self.out,
+              flush=True)
+
+    def _pending(self, spider):
+        """(frontier queued, frontier in flight, articles waiting for workers); None when Redis does not answer."""
+        scheduler = spider.frontier
+        try:
+            queued, leased = scheduler.frontier.pending()
+            waiting = Queue(self.queue_name, connection=scheduler.frontier.redis, serializer=JSONSerializer).count
+        except redis.RedisError:  # a progress line must never break the crawl
+            return None
+        return queued, leased, waiting
+
+
+def progress_line(spider, stats, pending, final=None):
+    errors = sum(v for k, v in stats.items() if k.startswith("newswatch/errors/"))
+    line = (f"progress {spider.crawl_id}: {stats.get('response_received_count', 0)} pages, "
+            f"{stats.get('newswatch/enqueued', 0)} articles, {errors} errors")
+    if pending is None:
+        line += "; Redis not answering"
+    else:
+        line += f"; frontier {pending[0]} queued, {pending[1]} in flight; {pending[2]} articles waiting for workers"
+    return line + (f"; {final}" if final else "")

@@ -1,0 +1,125 @@
+"""``newswatch crawl`` and ``newswatch stop``: run a crawl in the foreground or detached, stop it cleanly."""
+
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import click
+
+from crawler.connection import connect
+from crawler.errors import ConfigError
+from newswatch.cli_common import EXIT_CONFIG, EXIT_FAILED, fail, project_settings, require_browser, require_redis
+
+PROGRESS_EVERY_SECONDS = 2.0
+
+
+@click.command()
+@click.option("--site", help="Crawl this site only (a name from the seeds files).")
+@click.option("--seeds", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Seeds file(s).")
+@click.option("--depth", type=click.IntRange(min=1), help="Follow links this deep on every site (overrides seeds).")
+@click.option("--budget", type=click.IntRange(min=1), help="Fetch at most this many pages per site (overrides seeds).")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--crawl-id", help="Identifier of this crawl in messages and stats.")
+@click.option("--detach", is_flag=True, help="Check the set-up, start the crawl in the background and return.")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Where a detached crawl writes (default: a temp file).")
+@click.option("--quiet", is_flag=True, help="No progress lines, only the summary.")
+def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, quiet):
+    """Crawl the sites of the seeds files and enqueue their articles, showing progress."""
+    settings = project_settings(NEWSWATCH_REDIS_URL=redis_url, NEWSWATCH_CRAWL_ID=crawl_id,
+                                NEWSWATCH_SEEDS=list(seeds) or None,
+                                NEWSWATCH_PROGRESS_INTERVAL=None if quiet or detach else PROGRESS_EVERY_SECONDS)
+    sites = _checked_sites(settings, site)
+    require_redis(settings.get("NEWSWATCH_REDIS_URL"))
+    require_browser(settings, [sites[site]] if site else sites.values())
+    if detach:
+        _detach(crawl_id or uuid.uuid4().hex[:12], log_file)
+        return
+    _run(settings, site, {"max_depth": depth, "max_pages": budget})
+
+
+def _checked_sites(settings, site):
+    from crawler.seeds import load_sites  # noqa: PLC0415
+    try:
+        sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
+    except ConfigError as exc:
+        fail(f"{exc}\nFix the seeds file (format: README, \"Seeds\").", EXIT_CONFIG)
+    if site and site not in sites:
+        raise click.BadParameter(f"unknown site {site!r}; seeds define: {', '.join(sorted(sites))}", param_hint="--site")
+    return sites
+
+
+def _run(settings, site, limits):
+    from scrapy.crawler import CrawlerProcess  # noqa: PLC0415
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("news")
+    process.crawl(crawler, site=site, **{name: value for name, value in limits.items() if value})
+    process.start()
+    stats = crawler.stats
+    click.echo(f"crawl {crawler.spider.crawl_id}: {stats.get_value('response_received_count', 0)} pages, "
+               f"{stats.get_value('newswatch/enqueued', 0)} articles enqueued, "
+               f"{stats.get_value('item_dropped_count', 0)} dropped, "
+               f"{sum(v for k, v in stats.get_stats().items() if k.startswith('newswatch/errors/'))} failed fetches")
+    reason = stats.get_value("finish_reason")
+    if reason == "stopped":
+        click.echo("stopped by `newswatch stop`; pages still queued are fetched by the next crawl")
+    elif reason != "finished":
+        fail(f"crawl ended: {reason}", EXIT_FAILED)
+
+
+def _detach(crawl_id, log_file):
+    """The same command, without --detach, in a new session that outlives this one."""
+    args, skip = [], False
+    for arg in sys.argv[1:]:
+        if skip or arg == "--detach":
+            skip = False
+            continue
+        if arg in ("--crawl-id", "--log-file"):
+            skip = True
+            continue
+        if not arg.startswith(("--crawl-id=", "--log-file=")):
+            args.append(arg)
+    log_path = Path(log_file or Path(tempfile.gettempdir()) / f"newswatch-crawl-{crawl_id}.log")
+    with log_path.open("ab") as log:
+        child = subprocess.Popen([sys.executable, "-m", "newswatch", *args, "--crawl-id", crawl_id, "--quiet"],
+                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                 start_new_session=True)
+    click.echo(f"crawl {crawl_id} started in the background: pid {child.pid}, log {log_path}\n"
+               f"watch it with `newswatch status`, stop it with `newswatch stop`")
+
+
+@click.command()
+@click.option("--site", help="Stop the crawl of this site only (default: every running crawl).")
+@click.option("--wait", default=60, show_default=True, type=click.IntRange(min=0),
+              help="Seconds to wait for the pages in flight to finish.")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def stop(site, wait, redis_url):
+    """Stop crawls cleanly: no new pages, those in flight finish; what is queued waits for the next crawl."""
+    from crawler.frontier import Frontier, FrontierConfig  # noqa: PLC0415
+    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
+    require_redis(settings.get("NEWSWATCH_REDIS_URL"))
+    connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
+    keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
+    names = [f"news:{site}"] if site else sorted(n.decode() for n in connection.smembers(keys.crawl_names))
+    frontiers = [Frontier(connection, keys, name, FrontierConfig()) for name in names]
+    stopping = [f for f in frontiers if f.stop() or f.state().get("status") == "stopping"]
+    if not stopping:
+        click.echo(f"no running crawl{f' of {site}' if site else ''} to stop")
+        return
+    deadline = time.monotonic() + wait
+    while True:
+        left = [f for f in stopping if not f.settle_stop()]
+        if not left or time.monotonic() >= deadline:
+            break
+        time.sleep(0.5)
+    for frontier in stopping:
+        state = frontier.state()
+        queued, leased = frontier.pending()
+        click.echo(f"crawl {state.get('id')} ({frontier.name}): {state.get('status')}; {leased} pages in flight, "
+                   f"{queued} queued for the next crawl")
+    if left:
+        fail(f"{len(left)} crawl(s) still finishing their pages after {wait} s; run `newswatch stop` again to "
+             f"wait more (their leases expire after NEWSWATCH_FRONTIER_LEASE if the processes are gone)", EXIT_FAILED)

@@ -1,0 +1,94 @@
+"""``newswatch crawl`` and ``newswatch stop`` driven as an operator would, against the bundled site."""
+
+import json
+import re
+import subprocess
+import sys
+import time
+
+from crawler.frontier import Frontier, FrontierConfig
+from crawler.settings import PROJECT_ROOT
+from newswatch.demo import crawl_env, demo_base_urls
+
+CLI = [sys.executable, "-m", "newswatch"]
+
+
+def operator_env(config, site, seeds=PROJECT_ROOT / "seeds" / "demo.toml"):
+    return crawl_env(config, "", seeds=seeds, base_urls=demo_base_urls(site))
+
+
+def newswatch(*args, env, timeout=180):
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=PROJECT_ROOT)
+
+
+def slow_seeds(tmp_path, rate):
+    """The demo seeds with a gentler rate, so that a crawl lasts long enough to be watched and stopped."""
+    seeds = tmp_path / "slow.toml"
+    seeds.write_text((PROJECT_ROOT / "seeds" / "demo.toml").read_text().replace("rate = 200", f"rate = {rate}"))
+    return seeds
+
+
+def test_crawl_prints_progress_lines_then_a_summary_that_agrees_with_them(worker_config, redis_conn, site):
+    result = newswatch("crawl", "--site", "clashwire", "--budget", "30", env=operator_env(worker_config, site))
+    assert result.returncode == 0, result.stderr[-2000:]
+    progress = [line for line in result.stderr.splitlines() if line.startswith("progress ")]
+    assert progress, result.stderr[-2000:]
+    final = re.match(r"progress (\w+): (\d+) pages, (\d+) articles, (\d+) errors; frontier 0 queued, 0 in flight; "
+                     r"(\d+) articles waiting for workers; finished", progress[-1])
+    assert final, progress[-1]
+    crawl_id, pages, articles = final.group(1), int(final.group(2)), int(final.group(3))
+    assert 0 < pages <= 30 and articles > 0
+    assert f"crawl {crawl_id}: {pages} pages, {articles} articles enqueued" in result.stdout
+
+
+def test_depth_and_budget_must_be_positive_numbers(worker_config, site):
+    result = newswatch("crawl", "--budget", "0", env=operator_env(worker_config, site))
+    assert result.returncode == 2 and "--budget" in result.stderr
+
+
+def test_a_detached_crawl_is_watched_with_status_and_stopped_cleanly(worker_config, redis_conn, site, tmp_path):
+    env = operator_env(worker_config, site, seeds=slow_seeds(tmp_path, rate=5))
+    log = tmp_path / "crawl.log"
+    started = newswatch("crawl", "--site", "clashwire", "--detach", "--log-file", str(log), env=env)
+    assert started.returncode == 0, started.stderr
+    pid = int(re.search(r"pid (\d+)", started.stdout).group(1))
+    frontier = Frontier(redis_conn, worker_config.keys, "news:clashwire", FrontierConfig())
+    deadline = time.monotonic() + 60
+    while not (frontier.state().get("status") == "running" and site.hits()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(2)  # a few pages in
+
+    status = json.loads(newswatch("status", "--json", env=env).stdout)
+    crawl = next(c for c in status["crawls"] if c["name"] == "news:clashwire")
+    assert crawl["status"] == "running" and crawl["queued"] > 0
+
+    stopped = newswatch("stop", "--site", "clashwire", "--wait", "60", env=env)
+    assert stopped.returncode == 0, stopped.stderr
+    assert re.search(r"\(news:clashwire\): stopped; 0 pages in flight, [1-9]\d* queued for the next crawl", stopped.stdout)
+    _wait_for_exit(pid, timeout=30)
+    assert "stopped by `newswatch stop`" in log.read_text()
+    hits_when_stopped = sum(site.hits().values())
+    time.sleep(1)
+    assert sum(site.hits().values()) == hits_when_stopped  # nothing fetched after the stop
+
+    resumed = newswatch("crawl", "--site", "clashwire", "--quiet", env=operator_env(worker_config, site))
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert frontier.state()["status"] == "finished" and frontier.pending() == (0, 0)
+
+
+def test_stop_with_nothing_running_says_so(worker_config, redis_conn, site):
+    result = newswatch("stop", env=operator_env(worker_config, site))
+    assert result.returncode == 0 and "no running crawl to stop" in result.stdout
+
+
+def _wait_for_exit(pid, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat") as stat:
+                if stat.read().split()[2] == "Z":
+                    return
+        except FileNotFoundError:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"process {pid} still running {timeout} s after the stop")
