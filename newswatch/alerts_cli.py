@@ -1,8 +1,8 @@
-"""``newswatch alerts``: try alert rules on a text or on the stored articles before they go live.
+"""``newswatch alerts``: the alerts raised (list, show), rules tried before they go live, the dead letter.
 
-Nothing is delivered, so rules load without checking their channels. Exit
-codes as for ``newswatch``: 2 invalid usage, 3 Redis unreachable, 4 invalid
-rules file.
+``test`` and ``backtest`` deliver nothing, so rules load without checking their
+channels. Exit codes as for ``newswatch`` (newswatch.cli_common): 2 invalid usage
+(unknown rule or alert id), 3 Redis unreachable, 4 invalid rules file.
 """
 
 import json
@@ -23,7 +23,52 @@ RULES_HELP = "Rules file (default: NEWSWATCH_RULES)."
 
 @click.group()
 def alerts():
-    """Try alert rules on a text or on the articles already stored."""
+    """Alerts raised and their delivery; alert rules tried on a text or on the stored articles."""
+
+
+@alerts.command("list")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Show this many alerts.")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of lines.")
+def list_command(limit, redis_url, as_json):
+    """Recent alerts, newest first.
+
+    Each with its rule, severity, source, title, URL, story and how its delivery went on each channel.
+    """
+    from newswatch.alert_history import list_lines, recent_alerts  # noqa: PLC0415
+    config = _config(redis_url)
+    report = recent_alerts(connect(config.redis_url), config, limit)
+    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json else "\n".join(list_lines(report)))
+
+
+@alerts.command("show")
+@click.argument("alert_id")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of lines.")
+def show_command(alert_id, redis_url, as_json):
+    """One alert, with the article version it fired on.
+
+    Also its delivery per channel and, for an update, what changed since the version before.
+    """
+    from newswatch.alert_history import alert_detail, show_lines  # noqa: PLC0415
+    config = _config(redis_url)
+    detail = alert_detail(connect(config.redis_url), config, alert_id)
+    if detail is None:
+        raise click.BadParameter(f"no alert {alert_id!r} under prefix {config.keys.prefix!r} (expired, or a typo?); "
+                                 "`newswatch alerts list` shows the recent ids", param_hint="ALERT_ID")
+    if as_json:
+        click.echo(json.dumps(detail, ensure_ascii=False, indent=2))
+        return
+    click.echo("\n".join(show_lines(detail)))
+    for note in detail["notes"]:
+        click.echo(f"note: {note}", err=True)
+
+
+def _config(redis_url):
+    from workers.config import load_config  # noqa: PLC0415 (keeps --help fast)
+    config = load_config(cli.project_settings(NEWSWATCH_REDIS_URL=redis_url))
+    cli.require_redis(config.redis_url)
+    return config
 
 
 @alerts.command("backtest")
@@ -107,10 +152,8 @@ def _why_not(rule, article):
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document instead of lines.")
 def dead_command(redis_url, as_json):
     """Alerts whose delivery ran out of retries (the dead letter)."""
-    from workers.config import load_config  # noqa: PLC0415
     from workers.dead_letters import dead_alerts  # noqa: PLC0415
-    config = load_config(cli.project_settings(NEWSWATCH_REDIS_URL=redis_url))
-    cli.require_redis(config.redis_url)
+    config = _config(redis_url)
     entries = dead_alerts(connect(config.redis_url), config)
     if as_json:
         click.echo(json.dumps({"dead": entries, "count": len(entries)}, ensure_ascii=False, indent=2))
@@ -127,12 +170,10 @@ def dead_command(redis_url, as_json):
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 def retry_command(job_ids, retry_all, redis_url):
     """Send dead-lettered alerts again (give their ids, or --all); a worker must be running."""
-    from workers.config import load_config  # noqa: PLC0415
     from workers.dead_letters import retry_dead  # noqa: PLC0415
     if bool(job_ids) == retry_all:
         raise click.UsageError("give alert ids to retry, or --all")
-    config = load_config(cli.project_settings(NEWSWATCH_REDIS_URL=redis_url))
-    cli.require_redis(config.redis_url)
+    config = _config(redis_url)
     try:
         retried = retry_dead(connect(config.redis_url), config, None if retry_all else job_ids)
     except KeyError as exc:

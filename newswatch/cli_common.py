@@ -1,7 +1,22 @@
 """What every ``newswatch`` command shares: exit codes, settings, start-up checks, failing.
 
-Exit codes: 0 success; 1 the run failed; 2 invalid usage; 3 Redis
-unreachable; 4 invalid seeds or rules file; 5 Chromium missing; 130 interrupted.
+Exit codes, the same for every command:
+
+- 0 success (also a read command that found nothing: an empty queue, no alerts).
+- 1 the run failed: a crawl that did not finish, jobs failed in ``worker --burst``,
+  the demo site's port taken, a ``queue purge`` declined at its prompt.
+- 2 invalid usage, refused before anything changes: a bad option, an unknown site,
+  rule, alert id, queue or failed job (the message names the known ones or the
+  command listing them), ``queue purge`` off a terminal without ``--yes``.
+- 3 Redis unreachable (the message names the URL, password masked).
+- 4 invalid configuration: seeds or rules file, or a rule whose channel has no URL.
+- 5 Chromium missing while a site needs JavaScript rendering.
+- 130 ``demo`` interrupted (Ctrl-C). Elsewhere Ctrl-C is left to click ("Aborted!",
+  exit 1), to Scrapy (``crawl`` shuts down, then exits 1: not finished) or to RQ
+  (``worker`` stops after its current job).
+
+Read commands print people's text on stdout, or with ``--json`` one JSON document
+on stdout; warnings and notes go to stderr.
 """
 
 import sys

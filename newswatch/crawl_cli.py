@@ -31,7 +31,7 @@ def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, qui
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url, NEWSWATCH_CRAWL_ID=crawl_id,
                                 NEWSWATCH_SEEDS=list(seeds) or None,
                                 NEWSWATCH_PROGRESS_INTERVAL=None if quiet or detach else PROGRESS_EVERY_SECONDS)
-    sites = _checked_sites(settings, site)
+    sites = checked_sites(settings, site)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
     require_browser(settings, [sites[site]] if site else sites.values())
     if detach:
@@ -40,7 +40,7 @@ def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, qui
     _run(settings, site, {"max_depth": depth, "max_pages": budget})
 
 
-def _checked_sites(settings, site):
+def checked_sites(settings, site):
     from crawler.seeds import load_sites  # noqa: PLC0415
     try:
         sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))

@@ -1,6 +1,7 @@
 """What ``newswatch status`` reports: one read-only snapshot of the crawl, the queues, the workers,
 the alerts and the stream, from Redis alone."""
 
+import time
 from collections import Counter
 
 from rq import Queue, Worker
@@ -32,6 +33,7 @@ def collect_status(connection, config):
                     if set(worker.queue_names()) & {queue.name for queue in queues}],
         "alerts": {"recent": len(recent), **dict(statuses)},
         "stream": {"key": keys.stream, "length": connection.xlen(keys.stream)},
+        "monitor": _monitor_status(connection, keys),
     }
 
 
@@ -43,6 +45,22 @@ def _crawl_status(connection, keys, name):
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()} \
         if crawl.get("id") else {}
     return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats}
+
+
+def _monitor_status(connection, keys):
+    """The acting monitor, each watched site's next and last round, open conditions, the canary."""
+    decode = lambda mapping: {k.decode(): v.decode() for k, v in mapping.items()}  # noqa: E731
+    leader = connection.get(keys.monitor_leader)
+    sites = {name.decode(): {"next_round": due, **decode(connection.hgetall(keys.monitor_site(name.decode())))}
+             for name, due in connection.zrange(keys.monitor_schedule, 0, -1, withscores=True)}
+    prefix = keys.watch_open("", "")[:-2] + ":"
+    return {
+        "acting": leader.decode() if leader else None,
+        "sites": sites,
+        "open_conditions": sorted(key.decode()[len(prefix):] for key in connection.scan_iter(match=prefix + "*")),
+        "alerts_pending": connection.hlen(keys.watch_pending),
+        "canary": decode(connection.hgetall(keys.canary)),
+    }
 
 
 def _queue_status(queue):
@@ -64,4 +82,22 @@ def status_lines(status):
     alerts = status["alerts"]
     lines.append("alerts (recent): " + ", ".join(f"{n} {what}" for what, n in alerts.items()))
     lines.append(f"stream {status['stream']['key']}: {status['stream']['length']} events")
+    return lines + _monitor_lines(status["monitor"])
+
+
+def _monitor_lines(monitor):
+    if not monitor["acting"] and not monitor["sites"]:
+        return ["monitor: none running"]
+    lines = [f"monitor: {monitor['acting'] or 'NONE acting (lease expired)'}"]
+    now = time.time()
+    for name, site in monitor["sites"].items():
+        lines.append(f"  {name}: next round in {max(0, round(site['next_round'] - now))} s; "
+                     f"last {site.get('last_crawl_id', '-')}: {site.get('last_round', 'running or not yet')}")
+    lines.append(f"  open conditions: {', '.join(monitor['open_conditions']) or 'none'}; "
+                 f"self-monitoring alerts not yet delivered: {monitor['alerts_pending']}")
+    canary = monitor["canary"]
+    if canary.get("last_result"):
+        age = round(now - float(canary["last_finished"]))
+        lines.append(f"  canary: {canary['last_result']} {age} s ago in {canary.get('last_seconds')} s"
+                     + (f" ({canary['last_error']})" if canary.get("last_error") else ""))
     return lines

@@ -13,7 +13,8 @@ class WorkerConfig:
     """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
     NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
     NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
-    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_SENTRY_DSN."""
+    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_SENTRY_DSN,
+    NEWSWATCH_CANARY_CHANNEL."""
 
     redis_url: str = field(repr=False)  # may hold a password
     keys: RedisKeys
@@ -30,6 +31,7 @@ class WorkerConfig:
     channels: dict = field(default_factory=dict, repr=False)  # name -> [Apprise URL] (secrets); "default" for rules naming none
     alert_retries: int = 5
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
+    canary_channel: str = ""  # the channel that gets the end-to-end canary's alert; "": none
 
     def with_changes(self, **changes):
         return replace(self, **changes)
@@ -69,4 +71,5 @@ def load_config(settings=None):
         sentry_dsn=settings.get("NEWSWATCH_SENTRY_DSN"),
         alert_retries=settings.getint("NEWSWATCH_ALERT_RETRIES"),
         alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),
+        canary_channel=settings.get("NEWSWATCH_CANARY_CHANNEL"),
     )

@@ -7,9 +7,13 @@ plain ``rq worker`` gets the same on its first job, from crawler.settings.
 
 from dataclasses import dataclass
 
+from crawler.errors import ConfigError
 from crawler.sentry import init_sentry
 from workers.config import WorkerConfig, load_config
 from workers.rules import Rule, load_rules
+
+# The article the monitor's canary crawls is titled "newswatch canary <token>" (newswatch.monitor.canary).
+CANARY_RULE_ID, CANARY_TERM = "newswatch-canary", "newswatch canary"
 
 
 @dataclass(frozen=True)
@@ -25,9 +29,21 @@ def configure(config=None):
     """Load rules for ``config`` (project settings when None) and make them current; fails on bad rules."""
     global _current
     config = config or load_config()
-    _current = Runtime(config, load_rules(config.rules_path, config.channels))
+    _current = Runtime(config, load_rules(config.rules_path, config.channels) + canary_rules(config))
     init_sentry(config.sentry_dsn, "worker")
     return _current
+
+
+def canary_rules(config):
+    """With NEWSWATCH_CANARY_CHANNEL set, the canary's page alerts on that channel, so the canary checks delivery too."""
+    if not config.canary_channel:
+        return []
+    if not config.channels.get(config.canary_channel):
+        raise ConfigError("NEWSWATCH_CANARY_CHANNEL", None,
+                          f"channel {config.canary_channel!r} has no Apprise URL in NEWSWATCH_ALERT_CHANNELS")
+    return [Rule(id=CANARY_RULE_ID, terms=(CANARY_TERM,), fields=("title",), severity="low",
+                 channels=(config.canary_channel,), description="end-to-end canary of newswatch monitor",
+                 throttle_minutes=0)]
 
 
 def current():

@@ -133,6 +133,7 @@ class NewsSpider(scrapy.Spider):
         # Links first: they are queued before the article is handed on (see FrontierAckMiddleware).
         yield from self.follow(response, response.css("a::attr(href)").getall())
         if site.is_article(response.url):
+            self.crawler.stats.inc_value("newswatch/article_pages")  # the monitor's extraction yield
             yield self.article(response, site)
 
     def article(self, response, site):

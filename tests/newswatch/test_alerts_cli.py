@@ -1,10 +1,12 @@
-"""The ``newswatch alerts backtest`` and ``test`` commands, driven through click's runner on their own group."""
+"""``newswatch alerts``: ``backtest`` and ``test`` through click's runner on their own group;
+``list``, ``show`` and ``dead`` in a subprocess, on alerts raised and delivered by real workers."""
 
 import json
 
 import pytest
 from click.testing import CliRunner
 
+from crawler.items import Article
 from crawler.redis_keys import RedisKeys
 from newswatch.alerts_cli import alerts
 from newswatch.cli import project_settings
@@ -103,3 +105,124 @@ def test_the_test_command_reads_standard_input_for_a_dash(rules_file):
 def test_the_test_command_uses_the_project_rules_by_default():
     result = cli("test", "--rule", "maduro", "Maduro Moros spoke")
     assert result.stdout == "maduro: Maduro, Nicolás Maduro\n"
+
+
+# ``alerts list``, ``show`` and ``dead``, run as an operator would against alerts raised by real workers.
+
+def exile(title="Maduro offered exile", body=("Maduro refused.", "Talks failed."), source="Clash Report"):
+    url = "http://x.test/news/exile"
+    return Article(url=url, canonical_url=url, site="clashwire", title=title, summary="Talks in Caracas.",
+                   body=list(body), source=source, published_at="2026-01-05")
+
+
+def as_json(result):
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture
+def updated(operator):
+    """An article alerted on, then updated (new headline, one paragraph added): two alerts, both sent."""
+    operator.enqueue_articles(exile().to_message())
+    operator.work()
+    operator.enqueue_articles(exile(title="Maduro rejected exile", body=["Maduro refused.", "Talks failed.",
+                                                                         "The army stood by him."]).to_message())
+    operator.work()
+    return operator
+
+
+def test_alerts_list_gives_recent_alerts_newest_first_with_their_delivery(updated, webhook):
+    document = as_json(updated.run("alerts", "list", "--json"))
+    assert (document["count"], document["expired"]) == (2, 0)
+    newest, oldest = document["alerts"]
+    assert (newest["version"], newest["event"], oldest["version"], oldest["event"]) == (2, "update", 1, "new")
+    assert newest["id"] == f"maduro-{newest['article_id']}-v2"
+    assert (newest["rule"], newest["severity"], newest["source"], newest["title"], newest["url"]) == (
+        "maduro", "high", "Clash Report", "Maduro rejected exile", "http://x.test/news/exile")
+    assert newest["story"]["id"] and newest["created_at"] >= oldest["created_at"]
+    assert (newest["status"], newest["attempts"], newest["last_error"]) == ("sent", 1, "")
+    assert newest["delivery"] == [{"channel": "default", "targets": 1, "delivered": ["default#0"], "state": "sent"}]
+    assert len(webhook.received) == 2
+
+
+def test_alerts_list_limit_keeps_the_newest(updated):
+    [alert] = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"]
+    assert alert["version"] == 2
+
+
+def test_alerts_list_as_text_gives_each_alert_and_a_count(updated):
+    result = updated.run("alerts", "list")
+    lines = result.stdout.splitlines()
+    assert "[HIGH] maduro update  sent, 1 attempt(s)" in lines[0]
+    assert lines[1] == "    Clash Report: Maduro rejected exile  http://x.test/news/exile"
+    assert lines[-1] == "2 alert(s)"
+
+
+def test_alerts_list_shows_why_a_delivery_failed(operator, webhook):
+    webhook.fail_with = 500
+    operator.enqueue_articles(exile().to_message())
+    operator.work()
+    [alert] = as_json(operator.run("alerts", "list", "--json"))["alerts"]
+    assert (alert["status"], alert["attempts"]) == ("failed", operator.config.alert_retries + 1)
+    assert alert["last_error"] == "channel(s) failed: default#0"
+    assert alert["delivery"] == [{"channel": "default", "targets": 1, "delivered": [], "state": "failed"}]
+    dead = as_json(operator.run("alerts", "dead", "--json"))
+    assert dead["count"] == 1 and dead["dead"][0]["job_id"] == alert["id"]
+
+
+def test_alerts_show_of_an_update_gives_the_version_it_fired_on_and_the_field_diff(updated):
+    newest = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]
+    detail = as_json(updated.run("alerts", "show", newest["id"], "--json"))
+    assert detail["alert"]["id"] == newest["id"]
+    assert detail["fired_on"]["version"] == 2
+    assert detail["fired_on"]["substance"]["body"] == ["Maduro refused.", "Talks failed.", "The army stood by him."]
+    assert detail["previous_version"] == 1
+    diff = detail["diff"]
+    assert diff["kind"] == "new_paragraphs"
+    assert diff["title"] == {"before": "Maduro offered exile", "after": "Maduro rejected exile"}
+    assert (diff["paragraphs_added"], diff["paragraphs_removed"], diff["summary"]) == (
+        ["The army stood by him."], [], None)
+    assert detail["notes"] == []
+
+
+def test_alerts_show_of_a_new_article_has_no_diff(updated):
+    oldest = as_json(updated.run("alerts", "list", "--json"))["alerts"][-1]
+    detail = as_json(updated.run("alerts", "show", oldest["id"], "--json"))
+    assert (detail["fired_on"]["version"], detail["previous_version"], detail["diff"]) == (1, None, None)
+    assert detail["fired_on"]["substance"]["title"] == "Maduro offered exile"
+
+
+def test_alerts_show_as_text_gives_the_alert_the_version_and_what_changed(updated):
+    newest = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]
+    lines = updated.run("alerts", "show", newest["id"]).stdout.splitlines()
+    assert lines[0] == f"alert {newest['id']}  [HIGH] rule maduro, update of v2, matched Maduro"
+    assert "  default: sent (1/1 target(s))" in lines
+    assert "  | The army stood by him." in lines
+    changes = lines[lines.index("changes since v1:") + 1:]
+    assert changes == ["kind: new_paragraphs", "headline: 'Maduro offered exile' -> 'Maduro rejected exile'",
+                       "+ The army stood by him."]
+
+
+def test_alerts_show_says_when_the_version_before_is_no_longer_stored(updated):
+    newest = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]
+    updated.connection.ltrim(updated.config.keys.versions(newest["article_id"]), 0, 0)
+    detail = as_json(updated.run("alerts", "show", newest["id"], "--json"))
+    assert detail["diff"] is None and "kind: new_paragraphs" in detail["changes"]
+    assert detail["notes"] == ["version 1 is no longer stored: the changes shown are those recorded when the "
+                               "alert was raised"]
+
+
+def test_alerts_show_of_an_unknown_id_says_how_to_list_the_ids(operator):
+    result = operator.run("alerts", "show", "maduro-nosuch-v1")
+    assert result.returncode == 2
+    assert "no alert 'maduro-nosuch-v1'" in result.stderr and "newswatch alerts list" in result.stderr
+
+
+def test_alerts_list_on_an_empty_redis_is_an_empty_list(operator):
+    assert as_json(operator.run("alerts", "list", "--json")) == {"alerts": [], "count": 0, "expired": 0}
+
+
+@pytest.mark.parametrize("command", [["list"], ["show", "maduro-x-v1"], ["dead"]])
+def test_alerts_read_commands_with_redis_unreachable_exit_3(operator, command):
+    result = operator.run("alerts", *command, "--json", "--redis-url", f"redis://127.0.0.1:{free_port()}/0")
+    assert result.returncode == 3 and "cannot reach Redis" in result.stderr and result.stdout == ""

@@ -1,0 +1,54 @@
+"""Crawl rounds as child processes: ``scrapy crawl news -a site=<site>``, a few at once.
+
+Each round is an ordinary crawl of one site with its own frontier, so an
+operator can watch it with ``newswatch status`` and stop it with ``newswatch
+stop``. Its statistics are read from Redis when it ends.
+"""
+
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+from crawler.settings import PROJECT_ROOT
+
+
+@dataclass
+class Round:
+    site: str
+    crawl_id: str
+    process: subprocess.Popen
+    started: float
+
+
+class CrawlRounds:
+    def __init__(self, env, max_running):
+        self.env, self.max_running = env, max_running
+        self.running = {}  # site -> Round
+
+    def can_start(self, site):
+        return site not in self.running and len(self.running) < self.max_running
+
+    def start(self, site, crawl_id, **env):
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"site={site}"]
+        process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdin=subprocess.DEVNULL,
+                                   env={**self.env, "NEWSWATCH_CRAWL_ID": crawl_id, **env})
+        self.running[site] = Round(site, crawl_id, process, time.time())
+
+    def finished(self):
+        """Rounds that ended since the last call, with their exit code."""
+        done = [(r, r.process.poll()) for r in self.running.values() if r.process.poll() is not None]
+        for finished_round, _ in done:
+            del self.running[finished_round.site]
+        return done
+
+    def stop_all(self, timeout=30):
+        """Stop the running rounds (SIGTERM: Scrapy closes gracefully) and wait for them."""
+        for running in self.running.values():
+            running.process.terminate()
+        for running in self.running.values():
+            try:
+                running.process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                running.process.kill()
+        self.running.clear()

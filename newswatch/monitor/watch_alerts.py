@@ -1,0 +1,79 @@
+"""Self-monitoring alerts: one when a condition opens, one when it clears, never a flood.
+
+A condition (check, subject), e.g. ("silent", "clashwire"), opens with an
+atomic SET NX: however often it is seen, and by however many monitors, it
+alerts once, and once more when it clears. The monitor delivers these alerts
+itself, through the same Apprise channels as article alerts (workers.delivery),
+so they still go out when the workers are the thing that failed. An alert a
+channel did not take stays pending and is tried again, backing off.
+"""
+
+import json
+import logging
+import time
+import uuid
+
+from workers.delivery import send
+
+logger = logging.getLogger(__name__)
+LOG_KEPT = 200
+MAX_BACKOFF_SECONDS = 300
+
+
+class WatchAlerts:
+    """Settings read (by the caller): NEWSWATCH_WATCH_CHANNEL, NEWSWATCH_ALERT_CHANNELS."""
+
+    def __init__(self, connection, keys, channels, channel_name):
+        self.redis, self.keys, self.channels, self.channel_name = connection, keys, channels, channel_name
+
+    def open(self, check, subject, title, body):
+        """Alert that the condition began; False (and no alert) when it was already open."""
+        if not self.redis.set(self.keys.watch_open(check, subject), json.dumps({"since": time.time()}), nx=True):
+            return False
+        self._raise(check, subject, "opened", title, body)
+        return True
+
+    def close(self, check, subject, title, body):
+        """Alert that the condition cleared; False when it was not open."""
+        if not self.redis.delete(self.keys.watch_open(check, subject)):
+            return False
+        self._raise(check, subject, "cleared", title, body)
+        return True
+
+    def is_open(self, check, subject):
+        return bool(self.redis.exists(self.keys.watch_open(check, subject)))
+
+    def open_conditions(self):
+        prefix = self.keys.watch_open("", "")[:-2]
+        return sorted(key.decode()[len(prefix) + 1:] for key in self.redis.scan_iter(match=f"{prefix}:*"))
+
+    def recent(self, limit=20):
+        return [json.loads(entry) for entry in self.redis.lrange(self.keys.watch_log, 0, limit - 1)]
+
+    def _raise(self, check, subject, state, title, body):
+        alert = {"id": uuid.uuid4().hex[:12], "check": check, "subject": subject, "state": state,
+                 "title": title, "body": body, "at": time.time(), "delivered": [], "attempts": 0, "last_error": ""}
+        logger.warning("self-monitoring: %s", title)
+        with self.redis.pipeline() as pipe:
+            pipe.hset(self.keys.watch_pending, alert["id"], json.dumps(alert))
+            pipe.lpush(self.keys.watch_log, json.dumps(alert)).ltrim(self.keys.watch_log, 0, LOG_KEPT - 1)
+            pipe.execute()
+        self.deliver_pending()
+
+    def deliver_pending(self):
+        """Send every pending alert to the channels that have not taken it yet; how many are still pending."""
+        pending = self.redis.hgetall(self.keys.watch_pending)
+        for ident, raw in pending.items():
+            alert = json.loads(raw)
+            if alert.get("next_try", 0) > time.time():
+                continue
+            delivered, failed = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
+                                     alert["body"])
+            alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
+                         last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
+            if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF
+                alert["next_try"] = time.time() + min(MAX_BACKOFF_SECONDS, 2 ** alert["attempts"])
+                self.redis.hset(self.keys.watch_pending, ident, json.dumps(alert))
+            else:
+                self.redis.hdel(self.keys.watch_pending, ident)
+        return self.redis.hlen(self.keys.watch_pending)
