@@ -60,19 +60,20 @@ class WatchAlerts:
             pipe.execute()
         self.deliver_pending()
 
-    def deliver_pending(self):
-        """Send every pending alert to the channels that have not taken it yet; how many are still pending."""
+    def deliver_pending(self, now=None):
+        """Send every pending alert due for a try to the channels that have not taken it; how many are pending."""
+        now = now or time.time()
         pending = self.redis.hgetall(self.keys.watch_pending)
         for ident, raw in pending.items():
             alert = json.loads(raw)
-            if alert.get("next_try", 0) > time.time():
+            if alert.get("next_try", 0) > now:
                 continue
             delivered, failed = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
                                      alert["body"])
             alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
                          last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
             if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF
-                alert["next_try"] = time.time() + min(MAX_BACKOFF_SECONDS, 2 ** alert["attempts"])
+                alert["next_try"] = now + min(MAX_BACKOFF_SECONDS, 2 ** alert["attempts"])
                 self.redis.hset(self.keys.watch_pending, ident, json.dumps(alert))
             else:
                 self.redis.hdel(self.keys.watch_pending, ident)

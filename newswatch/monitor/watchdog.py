@@ -50,7 +50,7 @@ class Watchdog:
             state = self.site_state(site)
             gap = now - float(state.get("last_new") or now)
             update = {"last_new": now, "new_articles": int(state.get("new_articles") or 0) + 1}
-            if gap > BURST_SECONDS and "rounds" in state:
+            if gap > BURST_SECONDS and int(state.get("new_articles") or 0):  # a gap between two articles
                 update["usual_gap"] = _smooth(state.get("usual_gap"), gap)
             self.redis.hset(self.keys.monitor_site(site), mapping=update)
             self.alerts.close("silent", site, f"{site}: publishing again", f"A new article came from {site}: "
