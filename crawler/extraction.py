@@ -106,13 +106,13 @@ def related_links(page, url, site, language=None):
         return [link for item in page.css(selectors["related"]) if (link := _configured_entry(item, url, site))]
     return [RelatedLink(url=_absolute(url, link.get("href")), title=clean(" ".join(link.itertext())),
                         date=find_date(clean(" ".join(entry.itertext())), site.date_order, language))
-            for entry, link in _generic_related(page)]
+            for entry, link in _generic_related(page) if _absolute(url, link.get("href"))]
 
 
 def _configured_entry(item, url, site):
     selectors = site.selectors
     href = item.css(selectors.get("related_url", "a::attr(href)")).get()
-    if not href:
+    if not href or not _absolute(url, href):
         return None
     category = text_of(item.css(selectors["related_category"])) if "related_category" in selectors else ""
     date = text_of(item.css(selectors["related_date"])) if "related_date" in selectors else ""
@@ -151,4 +151,8 @@ def _entry(link, box):
 
 
 def _absolute(base, href):
-    return urljoin(base, href.strip())
+    """The absolute URL of a link; "" for a link no URL parser takes (e.g. "http://[broken/")."""
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return ""

@@ -5,6 +5,7 @@ flight across every process of the crawl) and the article queue waiting for
 workers. Off unless NEWSWATCH_PROGRESS_INTERVAL is set (``newswatch crawl`` sets it).
 """
 
+import logging
 import sys
 
 import redis
@@ -15,19 +16,24 @@ from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
 
-class CrawlProgress:
-    """Settings read: NEWSWATCH_PROGRESS_INTERVAL, NEWSWATCH_ARTICLE_QUEUE."""
+logger = logging.getLogger(__name__)
 
-    def __init__(self, crawler, interval, queue_name, out=sys.stderr):
-        self.crawler, self.interval, self.queue_name, self.out = crawler, interval, queue_name, out
+
+class CrawlProgress:
+    """Settings read: NEWSWATCH_PROGRESS_INTERVAL, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_LOG_FORMAT (with json
+    logs, progress lines are log records too, so that stderr stays one JSON object a line)."""
+
+    def __init__(self, crawler, interval, queue_name, as_log=False):
+        self.crawler, self.interval, self.queue_name, self.as_log = crawler, interval, queue_name, as_log
         self.loop = None
 
     @classmethod
     def from_crawler(cls, crawler):
         interval = crawler.settings.getfloat("NEWSWATCH_PROGRESS_INTERVAL")
         if interval <= 0:
-            raise NotConfigured("NEWSWATCH_PROGRESS_INTERVAL is 0")
-        extension = cls(crawler, interval, crawler.settings.get("NEWSWATCH_ARTICLE_QUEUE"))
+            raise NotConfigured  # off; a reason would be logged as a warning at every crawl
+        extension = cls(crawler, interval, crawler.settings.get("NEWSWATCH_ARTICLE_QUEUE"),
+                        as_log=crawler.settings.get("NEWSWATCH_LOG_FORMAT") == "json")
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
@@ -42,8 +48,11 @@ class CrawlProgress:
         self.report(spider, final=reason)
 
     def report(self, spider, final=None):
-        print(progress_line(spider, self.crawler.stats.get_stats(), self._pending(spider), final), file=self.out,
-              flush=True)
+        line = progress_line(spider, self.crawler.stats.get_stats(), self._pending(spider), final)
+        if self.as_log:
+            logger.info(line)
+        else:
+            print(line, file=sys.stderr, flush=True)
 
     def _pending(self, spider):
         """(frontier queued, frontier in flight, articles waiting for workers); None when Redis does not answer."""

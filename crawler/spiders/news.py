@@ -110,7 +110,11 @@ class NewsSpider(scrapy.Spider):
         """Requests for article and listing links among ``urls``, within the sites and their depth."""
         depth = response.meta.get("depth", 0) + 1
         for href in urls:
-            url = strip_tracking(urljoin(response.url, href.strip()))
+            try:
+                url = strip_tracking(urljoin(response.url, href.strip()))
+            except ValueError:  # e.g. "http://[broken/": one bad link must not lose the page
+                self.crawler.stats.inc_value("newswatch/skipped/bad_link")
+                continue
             site = self.site_for(url)
             if site is None or depth > site.max_depth:
                 continue

@@ -32,7 +32,8 @@ PAGES = {
     "/news/huge": ("text/html; charset=utf-8", article("Huge", "word " * 400_000)),
     "/news/slow": ("text/html; charset=utf-8", article("Slow", "Too late.")),
     "/news/broken": ("text/html; charset=utf-8",
-                     "<html><h1 class='headline'>Broken <i>markup<div class='article-body'><p>Still read<p>Twice</table>"),
+                     "<html><h1 class='headline'>Broken <i>markup<div class='article-body'><p>Still read<p>Twice</table>"
+                     "<a href='http://[broken/'></a>"),  # a link no URL parser takes
     "/news/empty": ("text/html; charset=utf-8", ""),
 }
 SLOW_SECONDS = 3

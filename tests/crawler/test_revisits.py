@@ -1,11 +1,16 @@
 """The decaying revisit schedule: each article comes back at each delay after first sight, once."""
 
+import subprocess
+import sys
 import time
+from urllib.parse import urlsplit
 
 import pytest
 
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
+from crawler.settings import PROJECT_ROOT
+from newswatch.demo import crawl_env, demo_base_urls
 
 KEYS = RedisKeys("nwtest")
 URL = "http://127.0.0.1/news/a"
@@ -70,3 +75,32 @@ def test_an_empty_schedule_revisits_nothing(redis_conn):
 def test_a_schedule_must_be_increasing_positive_delays(redis_conn, delays):
     with pytest.raises(ValueError, match="NEWSWATCH_REVISIT_SCHEDULE"):
         schedule(redis_conn, delays)
+
+
+def crawl_site(worker_config, site, **settings):
+    """A real crawl of the bundled site's main host, in a child process."""
+    env = crawl_env(worker_config, "", base_urls=demo_base_urls(site), **settings)
+    subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=clashwire"], cwd=PROJECT_ROOT,
+                   env=env, timeout=300, check=True)
+
+
+def article_hits(site):
+    return {path: n for path, n in site.hits().items() if path[1].startswith(("/news/", "/live/"))}
+
+
+@pytest.mark.parametrize("schedule, refetched", [("1 3600", True), ("", False)])
+def test_a_round_fetches_the_articles_due_on_the_schedule_and_only_those(worker_config, redis_conn, site, schedule,
+                                                                         refetched):
+    crawl_site(worker_config, site, revisit_schedule=schedule, revisit_after=3600)
+    first = article_hits(site)
+    assert first and set(first.values()) == {1}
+    time.sleep(1.2)
+    site.reset_hits()
+    crawl_site(worker_config, site, revisit_schedule=schedule, revisit_after=3600)
+    again = article_hits(site)
+    if refetched:  # every article enqueued was due after 1 s, though REVISIT_AFTER is an hour
+        enrolled = redis_conn.hkeys(worker_config.keys.revisit_steps("clashwire"))
+        assert {path for _, path in again} == {urlsplit(url.decode()).path for url in enrolled}
+        assert len(again) >= len(first) - 3  # all but the pages that gave no article (a PDF, no title...)
+    else:
+        assert again == {}

@@ -77,6 +77,11 @@ def test_malformed_html_still_gives_its_article(crawl):
     assert crawl["articles"]["broken"]["body"] == ["Still read", "Twice"]
 
 
+def test_a_link_no_url_parser_takes_is_skipped_and_counted_not_fatal_to_its_page(crawl):
+    assert crawl["articles"]["broken"]["body"] == ["Still read", "Twice"]
+    assert crawl["stats"]["newswatch/skipped/bad_link"] == "1"
+
+
 def test_an_empty_page_is_dropped_for_its_missing_title(crawl):
     assert "empty" not in crawl["articles"]
     assert crawl["stats"]["newswatch/dropped/missing_title"] == "1"
