@@ -62,10 +62,11 @@ class PrivateRedis:
         self.url = None
         self._dir = None
 
-    def start(self, timeout=10.0):
+    def start(self, timeout=10.0, port=None):
+        """Start on ``port`` (a free one when None: give the old one to restart a server in place)."""
         if not self.binary:
             raise RedisServerMissing()
-        port = free_port()
+        port = port or free_port()
         self._dir = tempfile.mkdtemp(prefix="newswatch-redis-")
         command = [self.binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                    "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log")]

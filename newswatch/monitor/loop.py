@@ -12,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import redis
 from rq import Queue
 from rq.serializers import JSONSerializer
 
@@ -26,6 +27,7 @@ from newswatch.monitor.watchdog import WatchConfig, Watchdog
 logger = logging.getLogger(__name__)
 TICK_SECONDS = 1.0
 CHECK_EVERY_SECONDS = 10.0
+MAX_BACKOFF_SECONDS = 30.0
 
 
 class Monitor:
@@ -56,10 +58,18 @@ class Monitor:
         self.acting, self._checked_at = None, 0.0  # None: not known yet, so the first tick says which
 
     def run(self, stopping=lambda: False):
+        """Tick until ``stopping()``; a Redis that goes away is waited for, backing off, never crashed on."""
+        backoff = TICK_SECONDS
         try:
             while not stopping():
-                self.tick(time.time())
-                time.sleep(TICK_SECONDS)
+                try:
+                    self.tick(time.time())
+                    backoff = TICK_SECONDS
+                except (redis.ConnectionError, redis.TimeoutError) as exc:
+                    self.acting = None  # the lease may have expired meanwhile: the next tick finds out
+                    backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
+                    self.out(f"monitor: Redis not answering ({exc}); trying again in {backoff:.0f} s")
+                time.sleep(backoff)
         finally:
             self.close()
 
@@ -125,6 +135,9 @@ class Monitor:
 
     def close(self):
         self.rounds.stop_all()
-        self.lease.release()
+        try:
+            self.lease.release()
+        except redis.RedisError:
+            pass  # the lease expires by itself
         if self.canary_page:
             self.canary_page.close()

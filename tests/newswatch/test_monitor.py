@@ -15,6 +15,7 @@ import pytest
 
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.redis_server import PrivateRedis
 
 CLI = [sys.executable, "-m", "newswatch"]
 
@@ -104,6 +105,22 @@ def test_two_monitors_elect_one_and_the_other_takes_over_when_it_dies(worker_con
     assert len(rounds) == 1, rounds  # the schedule is in Redis: the new monitor does not run the round again
     owner = next(line for line in second.lines if line.endswith(": acting")).split()[1].rstrip(":")
     assert status(env)["monitor"]["acting"] == owner
+
+
+def test_a_monitor_waits_out_a_redis_outage_and_acts_again_when_it_returns(worker_config, site, webhook, background):
+    server = PrivateRedis().start()
+    try:
+        config = worker_config.with_changes(redis_url=server.url)
+        monitor = background("monitor", "--site", "clashwire", env=monitor_env(config, site, webhook))
+        monitor.wait_for(": acting")
+        port = int(server.url.rsplit(":", 1)[1].split("/")[0])
+        server.stop()
+        monitor.wait_for("Redis not answering", timeout=30)
+        server.start(port=port)
+        wait_until(lambda: sum(line.endswith(": acting") for line in monitor.lines) == 2, 60, "acting again")
+        assert monitor.process.poll() is None
+    finally:
+        server.stop()
 
 
 def test_a_source_that_goes_silent_raises_one_alert(worker_config, redis_conn, site, webhook, background, tmp_path):
