@@ -107,8 +107,9 @@ def backtest_command(rule_id, rules_path, redis_url, limit, as_json):
 @alerts.command("test")
 @click.option("--rule", "rule_id", help="Try this rule only (default: every rule).")
 @click.option("--rules", "rules_path", type=click.Path(exists=True, dir_okay=False), help=RULES_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print {rule id: [terms matched]} as JSON.")
 @click.argument("text")
-def try_text(rule_id, rules_path, text):
+def try_text(rule_id, rules_path, as_json, text):
     """Terms the rules find in TEXT.
 
     TEXT ("-": standard input) stands for every field a rule reads.
@@ -117,6 +118,9 @@ def try_text(rule_id, rules_path, text):
     rules = _rules(settings.get("NEWSWATCH_RULES"), rule_id)
     text = sys.stdin.read() if text == "-" else text
     article = Article(url="", site="", title=text, summary=text, body=[text], related=[RelatedLink("", text)])
+    if as_json:
+        click.echo(json.dumps({rule.id: list(rule.matches(article)) for rule in rules}, indent=2, ensure_ascii=False))
+        return
     for rule in rules:
         terms = rule.matches(article)
         click.echo(f"{rule.id}: {', '.join(terms)}" if terms else f"{rule.id}: no match{_why_not(rule, article)}")

@@ -1,5 +1,6 @@
 """The operator CLI driven as a user would: a subprocess, its exit code and output."""
 
+import json
 import os
 import subprocess
 import sys
@@ -66,6 +67,12 @@ def test_alerts_dead_lists_nothing_on_an_empty_redis(redis_url, redis_conn):
 def test_alerts_retry_needs_ids_or_all(redis_url):
     result = run("alerts", "retry", "--redis-url", redis_url)
     assert result.returncode == 2 and "give alert ids to retry, or --all" in result.stderr
+
+
+def test_alerts_test_in_json_gives_every_rule_its_terms():
+    result = run("alerts", "test", "--json", "Nicolás Maduro's lawyers, not Madurodam")
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["maduro"] == ["Maduro", "Nicolás Maduro"]
 
 
 def test_alerts_test_names_the_terms_found():
