@@ -44,7 +44,18 @@ def _crawl_status(connection, keys, name):
     queued, leased = frontier.pending()
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()} \
         if crawl.get("id") else {}
-    return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats}
+    return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats,
+            "pages_scheduled_by_site": _scheduled_by_site(connection, keys, name, crawl.get("seq"))}
+
+
+def _scheduled_by_site(connection, keys, name, seq):
+    """Pages each site has had scheduled in this crawl (what its page budget counts)."""
+    if not seq:
+        return {}
+    pattern = keys.site_budget(name, seq, "*")
+    budget_keys = list(connection.scan_iter(match=pattern, count=1000))
+    values = connection.mget(budget_keys) if budget_keys else []
+    return {key.decode()[len(pattern) - 1:]: int(value or 0) for key, value in zip(budget_keys, values)}
 
 
 def _monitor_status(connection, keys):
@@ -73,7 +84,9 @@ def status_lines(status):
     lines = [f"crawl {crawl['id']} ({crawl['name']}): {crawl.get('status', '-')}, "
              f"{crawl['queued']} queued, {crawl['leased']} in flight; "
              f"{crawl['stats'].get('response_received_count', 0)} pages, "
-             f"{crawl['stats'].get('newswatch/enqueued', 0)} articles" for crawl in status["crawls"]] \
+             f"{crawl['stats'].get('newswatch/enqueued', 0)} articles; pages scheduled: "
+             + (", ".join(f"{site} {n}" for site, n in sorted(crawl["pages_scheduled_by_site"].items())) or "-")
+             for crawl in status["crawls"]] \
         or ["crawls: none yet"]
     for name, counts in status["queues"].items():
         lines.append(f"queue {name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))

@@ -62,7 +62,9 @@ def scenario(redis_url, demo_site, tmp_path_factory):
             demo_site.reset_hits()
             received_before = len(webhook.received)
             crawl_id = f"e2e-edition{edition}"
-            env = crawl_env(config, crawl_id, base_urls=demo_base_urls(demo_site), revisit_after=0)
+            # Every article refetched in full, noise included: conditional refetches (304s) have their own tests.
+            env = crawl_env(config, crawl_id, base_urls=demo_base_urls(demo_site), revisit_after=0,
+                            conditional_requests=0)
             run_crawl(env, timeout=300)
             assert drain(connection, config, timeout=120), "queues did not drain"
             crawls.append(Crawl(connection, config, crawl_id, demo_site.hits(), webhook.received[received_before:]))
@@ -285,4 +287,6 @@ def test_status_reports_the_crawl_queues_alerts_and_stream(scenario, redis_url):
     sent = len(scenario["first"].alerts) + len(scenario["second"].alerts)
     assert snapshot["alerts"]["sent"] == sent
     text = subprocess.run(command, env=env, capture_output=True, text=True, check=True, timeout=60).stdout
-    assert "crawl e2e-edition2: finished" in text and f"{snapshot['stream']['length']} events" in text
+    assert "crawl e2e-edition2 (news): finished" in text and f"{snapshot['stream']['length']} events" in text
+    scheduled = snapshot["crawl"]["pages_scheduled_by_site"]
+    assert set(scheduled) == {"clashwire", "partner-daily"} and scheduled["clashwire"] >= 46
