@@ -3,9 +3,12 @@
 Same markup as the bundled demo site (the demo seeds' selectors read it): a home
 page linking section pages of 50 articles each, articles with five paragraphs
 and three related-news links. ``js=True`` serves every article with its body
-and related list inserted by JavaScript, for the Chromium benchmark.
+and related list inserted by JavaScript, for the Chromium benchmark. Articles
+carry an ETag and answer a matching If-None-Match with a 304; ``bytes_sent``
+counts the bytes of the bodies served.
 """
 
+import hashlib
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -55,21 +58,32 @@ def build_pages(count, js=False):
 class LargeSite:
     def __init__(self, count=3000, js=False):
         pages = build_pages(count, js)
+        etags = {path: f'"{hashlib.sha1(body).hexdigest()[:16]}"' for path, body in pages.items()
+                 if path.startswith(("/news/", "/live/"))}
         self.pages = pages
         self.hit_times = []  # time.perf_counter() of every request served
+        self.body_sizes = []  # bytes of every body served (list.append is thread-safe)
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
             def do_GET(handler):
-                body = pages.get(handler.path)
+                body, etag = pages.get(handler.path), etags.get(handler.path)
                 self.hit_times.append(time.perf_counter())
+                if etag and handler.headers.get("If-None-Match") == etag:
+                    handler.send_response(304)
+                    handler.send_header("ETag", etag)
+                    handler.end_headers()
+                    return
                 handler.send_response(200 if body else 404)
                 handler.send_header("Content-Type", "text/plain" if handler.path.endswith(".txt")
                                     else "text/html; charset=utf-8")
                 handler.send_header("Content-Length", str(len(body or b"")))
+                if etag:
+                    handler.send_header("ETag", etag)
                 handler.end_headers()
                 handler.wfile.write(body or b"")
+                self.body_sizes.append(len(body or b""))
 
             def log_message(handler, *args):
                 pass
@@ -81,7 +95,11 @@ class LargeSite:
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def reset(self):
-        self.hit_times = []
+        self.hit_times, self.body_sizes = [], []
+
+    @property
+    def bytes_sent(self):
+        return sum(self.body_sizes)
 
     def rate(self, exclude=0):
         """Pages/s from the first request served to the last, ``exclude`` requests (robots.txt) aside."""

@@ -35,6 +35,9 @@ class HostPolitenessMiddleware:
         return (site.rate, site.concurrency) if site else (DEFAULT_RATE, DEFAULT_CONCURRENCY)
 
     async def process_request(self, request):
+        # A redirect or retry is a copy of a request whose response never came back through this
+        # middleware (the chain stops at the middleware that returned the copy): free its slot first.
+        self._release(request)
         host = request.url.split("/")[2].lower()
         rate, concurrency = self.limits(request)
         token = uuid.uuid4().hex

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from newswatch.demo_site import content, feeds
+from newswatch.demo_site import content, feeds, validators
 from newswatch.demo_site.model import DemoArticle
 from newswatch.demo_site.render import MAIN_NAME, Chrome, Related, article_page, listing, page, related_date, t
 from newswatch.demo_site.stories.misc import UNTITLED_BRIEF_PARAGRAPHS
@@ -29,9 +30,13 @@ class Request:
 
 @dataclass(frozen=True)
 class Response:
+    """A page; article pages also carry validators (see newswatch.demo_site.validators)."""
+
     status: int
     content_type: str
     body: bytes
+    etag: str = ""
+    last_modified: dt.datetime | None = None
 
 
 def _html(text: str, status: int = 200) -> Response:
@@ -80,7 +85,7 @@ def main_site(req: Request) -> Response:
     if art is None or art.path != req.path:
         return _not_found(chrome)
     related = _related(art, arts, lambda x: x.path)
-    return _html(article_page(art, related, canonical=req.main_base + art.path, views=req.views, chrome=chrome))
+    return _article(art, related, canonical=req.main_base + art.path, views=req.views, chrome=chrome)
 
 
 def partner_site(req: Request) -> Response:
@@ -97,8 +102,15 @@ def partner_site(req: Request) -> Response:
         return _not_found(chrome)
     main = content.articles(req.edition)
     related = _related(art, main, lambda x: f"{req.main_base}{x.path}?{content.PARTNER_RELATED_QUERY}")
-    return _html(article_page(art, related, canonical=f"{req.partner_base}/story/{slug}", views=req.views,
-                              chrome=chrome, topic_base=req.main_base))
+    return _article(art, related, canonical=f"{req.partner_base}/story/{slug}", views=req.views, chrome=chrome,
+                    topic_base=req.main_base)
+
+
+def _article(art: DemoArticle, related: list[Related], *, canonical: str, views: int, chrome: Chrome,
+             topic_base: str = "") -> Response:
+    html = article_page(art, related, canonical=canonical, views=views, chrome=chrome, topic_base=topic_base)
+    return Response(200, HTML, html.encode("utf-8"), etag=validators.etag(art, related, canonical, topic_base),
+                    last_modified=validators.last_modified(art))
 
 
 def _items(arts: list[DemoArticle]) -> list[tuple[str, str]]:

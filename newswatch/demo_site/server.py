@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import socket
 import sys
@@ -11,7 +12,7 @@ from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from newswatch.demo_site import content, routes
+from newswatch.demo_site import content, routes, validators
 
 MAIN, PARTNER = "main", "partner"
 
@@ -29,11 +30,17 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _respond(self, send_body: bool) -> None:
         path = urlsplit(self.path).path or "/"
-        response = self.server.site._serve(self.server.role, path, counted=send_body)
+        conditions = (self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since"))
+        response = self.server.site._serve(self.server.role, path, counted=send_body, conditions=conditions)
         self.send_response(response.status)
-        self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
+        if response.status != 304:  # a 304 carries no body, hence no representation headers
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(response.body)))
         self.send_header("Cache-Control", "no-cache")
+        if response.etag:
+            self.send_header("ETag", response.etag)
+        if response.last_modified:
+            self.send_header("Last-Modified", validators.http_date(response.last_modified))
         self.end_headers()
         if send_body:
             self.wfile.write(response.body)
@@ -83,8 +90,10 @@ class _Server(ThreadingHTTPServer):
 class DemoSite:
     """The demo news site (``base_url``) and its partner site (``partner_url``), one switchable edition.
 
-    ``hits()`` counts GET requests per (site, path); ``article_urls()`` and ``expected()`` give the
-    ground truth a crawl of the current (or a given) edition should find.
+    ``hits()`` counts GET requests per (site, path), ``conditional_hits()`` those that carried
+    If-None-Match or If-Modified-Since and ``not_modified_hits()`` those answered 304;
+    ``article_urls()`` and ``expected()`` give the ground truth a crawl of the current (or a
+    given) edition should find.
     """
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, partner_port: int = 0, edition: int = 1) -> None:
@@ -93,6 +102,8 @@ class DemoSite:
         self._edition = content.check_edition(edition)
         self._lock = threading.Lock()
         self._hits: Counter = Counter()
+        self._conditional: Counter = Counter()
+        self._not_modified: Counter = Counter()
         self._arrivals: list[tuple[float, str, str]] = []
         self._requests = 0
         self._servers: list[_Server] = []
@@ -168,12 +179,30 @@ class DemoSite:
         with self._lock:
             return list(self._arrivals)
 
+    def conditional_hits(self) -> Counter:
+        with self._lock:
+            return Counter(self._conditional)
+
+    def not_modified_hits(self) -> Counter:
+        with self._lock:
+            return Counter(self._not_modified)
+
     def reset_hits(self) -> None:
         with self._lock:
-            self._hits.clear()
-            self._arrivals.clear()
+            for record in (self._hits, self._arrivals, self._conditional, self._not_modified):
+                record.clear()
 
-    def _serve(self, role: str, path: str, counted: bool) -> routes.Response:
+    def _serve(self, role: str, path: str, counted: bool, conditions: tuple = (None, None)) -> routes.Response:
+        response = self._page(role, path, counted)
+        fresh = response.status == 200 and validators.not_modified(response.etag, response.last_modified, *conditions)
+        if counted and conditions != (None, None):
+            with self._lock:
+                self._conditional[(role, path)] += 1
+                if fresh:
+                    self._not_modified[(role, path)] += 1
+        return dataclasses.replace(response, status=304, body=b"") if fresh else response
+
+    def _page(self, role: str, path: str, counted: bool) -> routes.Response:
         with self._lock:
             self._requests += 1
             if counted:

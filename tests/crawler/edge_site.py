@@ -1,4 +1,5 @@
-"""A small fixture site of awkward pages, served on 127.0.0.1: encodings, size, slowness, broken HTML."""
+"""A small fixture site of awkward pages, served on 127.0.0.1: encodings, size, slowness, broken HTML,
+a redirect and a page that fails twice before it answers."""
 
 import threading
 import time
@@ -17,7 +18,7 @@ LATIN1_TITLE = "Réunion à Genève: señal de diálogo"
 PAGES = {
     "/": ("text/html; charset=utf-8", "<html><body>" + "".join(
         f"<a href='/news/{name}'>{name}</a>" for name in
-        ("cp1252", "latin1-meta", "undeclared", "huge", "slow", "broken", "empty")) +
+        ("cp1252", "latin1-meta", "undeclared", "huge", "slow", "broken", "empty", "moved", "flaky")) +
         f"<a href='/list?page=1'>more</a><a href='/calendar/{date.today()}'>today</a>"
         "<a href='/news/cp1252;jsessionid=S1'>again</a><a href='/news/cp1252?PHPSESSID=S2'>and again</a>"
         "</body></html>"),
@@ -35,7 +36,11 @@ PAGES = {
                      "<html><h1 class='headline'>Broken <i>markup<div class='article-body'><p>Still read<p>Twice</table>"
                      "<a href='http://[broken/'></a>"),  # a link no URL parser takes
     "/news/empty": ("text/html; charset=utf-8", ""),
+    "/news/landed": ("text/html; charset=utf-8", article("Landed", "Reached through a redirect.")),
+    "/news/flaky": ("text/html; charset=utf-8", article("Flaky", "Served at the third attempt.")),
 }
+REDIRECTS = {"/news/moved": "/news/landed"}
+FLAKY_FAILURES = 2  # /news/flaky answers 503 this many times first
 SLOW_SECONDS = 3
 
 
@@ -58,6 +63,15 @@ class EdgeSite:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self):
                 site.hits.append(self.path)
+                if self.path in REDIRECTS:
+                    self.send_response(301)
+                    self.send_header("Location", REDIRECTS[self.path])
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if self.path == "/news/flaky" and site.hits.count(self.path) <= FLAKY_FAILURES:
+                    self.send_error(503)
+                    return
                 if self.path == "/robots.txt":
                     content_type, body = "text/plain", "User-agent: *\nAllow: /\n"
                 elif self.path in PAGES:

@@ -43,7 +43,8 @@ def crawl(redis_url, tmp_path_factory):
     queue = Queue(config.article_queue, connection=connection, serializer=JSONSerializer)
     articles = {message["url"].rsplit("/", 1)[-1]: message for job in queue.jobs for message in job.args[0]}
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(config.keys.crawl_stats("edge")).items()}
-    yield {"articles": articles, "stats": stats, "hits": hits}
+    slots = sum(connection.zcard(key) for key in connection.scan_iter(match=config.keys.host_in_flight("*")))
+    yield {"articles": articles, "stats": stats, "hits": hits, "host_slots_held": slots}
     connection.flushdb()
     connection.close()
 
@@ -82,6 +83,13 @@ def test_a_link_no_url_parser_takes_is_skipped_and_counted_not_fatal_to_its_page
     assert crawl["stats"]["newswatch/skipped/bad_link"] == "1"
 
 
+def test_redirected_and_retried_pages_give_back_their_host_slots(crawl):
+    assert crawl["articles"]["landed"]["title"] == "Landed"
+    assert crawl["articles"]["flaky"]["title"] == "Flaky"
+    assert crawl["hits"].count("/news/flaky") == 3
+    assert crawl["host_slots_held"] == 0  # a slot kept by a redirect or retry would stall the host
+
+
 def test_an_empty_page_is_dropped_for_its_missing_title(crawl):
     assert "empty" not in crawl["articles"]
     assert crawl["stats"]["newswatch/dropped/missing_title"] == "1"
@@ -105,5 +113,5 @@ def test_session_ids_do_not_make_a_page_new(crawl):
 
 def test_the_crawl_finishes_despite_bad_pages(crawl):
     assert crawl["stats"]["finish_reason"] == "finished"
-    assert len(crawl["articles"]) == 4
+    assert len(crawl["articles"]) == 6
 

@@ -1,0 +1,167 @@
+"""Conditional refetches of articles: a page unchanged since the last fetch costs a bodiless 304.
+
+The validators of an article page (ETag, Last-Modified) are kept in Redis, in sharded hashes
+like the frontier's seen set: the field is a 6-byte URL fingerprint, the value the
+Last-Modified time in epoch seconds and the ETag (about 60 bytes of Redis a URL once shards
+hold several URLs; bench/bench_revisit.py measures it). A refetch carries If-None-Match /
+If-Modified-Since; a 304 to it ends the request with NotModified (an IgnoreRequest: the
+spider acks it and logs "not fetched"), counted as ``newswatch/not_modified`` and
+``newswatch/site_not_modified/<site>``. A 304 to a request that carried no validators is an
+error like any other and goes on to the spider.
+
+Validators are written only once the page's article has left the item pipeline (enqueued):
+a page fetched but never handed on (process killed, enqueue failed) is fetched in full again.
+Pages rendered in Chromium are never made conditional: Chromium aborts a navigation answered
+304 (net::ERR_ABORTED, it has no cached copy to show), which scrapy-playwright reports as a
+failed download, indistinguishable from other aborts.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from email.utils import formatdate, mktime_tz, parsedate_tz
+
+from scrapy import signals
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+
+from crawler.connection import connect
+from crawler.redis_keys import RedisKeys
+
+KIND_ARTICLE = "article"  # crawler.spiders.news.KIND_ARTICLE
+CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
+# Redis keeps a hash compact (listpack) while each value fits hash-max-listpack-value (64 bytes
+# by default); a longer ETag is not kept, so one site's long ETags cannot inflate every shard.
+MAX_VALUE_BYTES = 64
+SENT, TO_STORE = "conditional_sent", "conditional_to_store"  # request meta keys
+
+
+class NotModified(IgnoreRequest):
+    """The server answered 304 to a conditional refetch: the copy already handed on is current."""
+
+
+@dataclass(frozen=True)
+class Validators:
+    etag: bytes = b""
+    last_modified: int | None = None  # epoch seconds
+
+    @classmethod
+    def from_headers(cls, headers):
+        """The validators a response carries, or None when it carries none."""
+        parsed = parsedate_tz((headers.get(b"Last-Modified") or b"").decode("latin-1"))
+        found = cls((headers.get(b"ETag") or b"").strip(), mktime_tz(parsed) if parsed else None)
+        return found if found.etag or found.last_modified is not None else None
+
+    @property
+    def etag_fits(self):
+        return len(self._encode(self.etag)) <= MAX_VALUE_BYTES
+
+    def encode(self):
+        """``<last-modified> <etag>``, either part possibly empty; an ETag too long to fit is left out."""
+        return self._encode(self.etag if self.etag_fits else b"")
+
+    def _encode(self, etag):
+        return (b"" if self.last_modified is None else str(self.last_modified).encode()) + b" " + etag
+
+    @classmethod
+    def decode(cls, raw):
+        modified, _, etag = raw.partition(b" ")
+        return cls(etag, int(modified) if modified else None)
+
+    def headers(self):
+        found = {}
+        if self.etag:
+            found[b"If-None-Match"] = self.etag
+        if self.last_modified is not None:
+            found[b"If-Modified-Since"] = formatdate(self.last_modified, usegmt=True).encode()
+        return found
+
+
+class ValidatorStore:
+    """Validators by URL: one HGET to read, one round trip (HSET and EXPIRE) to write."""
+
+    def __init__(self, connection, keys, buckets, ttl):
+        self.redis, self.keys, self.buckets, self.ttl = connection, keys, buckets, ttl
+
+    def slot(self, url):
+        """(hash key, field) holding the validators of ``url``."""
+        digest = hashlib.sha1(url.encode("utf-8")).digest()
+        bucket = int.from_bytes(digest[:2], "big") % self.buckets
+        return self.keys.validators(format(bucket, "04x")), digest[2:8]
+
+    def get(self, url):
+        raw = self.redis.hget(*self.slot(url))
+        return Validators.decode(raw) if raw is not None else None
+
+    def put(self, url, validators):
+        key, field = self.slot(url)
+        value = validators.encode()
+        if value.strip():
+            with self.redis.pipeline(transaction=False) as pipe:
+                pipe.hset(key, field, value).expire(key, self.ttl).execute()
+
+    def forget(self, url):
+        self.redis.hdel(*self.slot(url))
+
+
+class ConditionalRequestsMiddleware:
+    """Settings read: NEWSWATCH_CONDITIONAL_REQUESTS, NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX,
+    NEWSWATCH_FRONTIER_BUCKETS, NEWSWATCH_DEDUP_TTL."""
+
+    def __init__(self, store, stats):
+        self.store, self.stats = store, stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not settings.getbool("NEWSWATCH_CONDITIONAL_REQUESTS"):
+            raise NotConfigured  # switched off: silent (a reason would be logged as a warning)
+        store = ValidatorStore(connect(settings.get("NEWSWATCH_REDIS_URL")),
+                               RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+                               settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), settings.getint("NEWSWATCH_DEDUP_TTL"))
+        middleware = cls(store, crawler.stats)
+        crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    @staticmethod
+    def applies_to(request):
+        return request.meta.get("kind") == KIND_ARTICLE and not request.meta.get("playwright")
+
+    def process_request(self, request):
+        if not self.applies_to(request):
+            return
+        if request.meta.pop(SENT, None) is not None:  # a retry or redirect: its URL's own validators, if any
+            for name in CONDITIONAL_HEADERS:
+                request.headers.pop(name, None)
+        validators = self.store.get(request.url)
+        if validators is not None:
+            request.headers.update(validators.headers())
+            request.meta[SENT] = validators
+            self.stats.inc_value("newswatch/conditional/sent")
+
+    def process_response(self, request, response):
+        if not self.applies_to(request):
+            return response
+        if response.status == 304 and SENT in request.meta:
+            self.stats.inc_value("newswatch/not_modified")
+            self.stats.inc_value(f"newswatch/site_not_modified/{request.meta.get('site', '')}")
+            raise NotModified("not modified since the last fetch (304)")
+        if response.status == 200:
+            fresh = Validators.from_headers(response.headers)
+            if fresh is not None:
+                request.meta[TO_STORE] = fresh
+            elif SENT in request.meta:  # the server dropped its validators: stop sending stale ones
+                self.store.forget(request.url)
+        return response
+
+    def item_scraped(self, item, response, **kwargs):
+        """The article is enqueued: from now on an unchanged page may be answered 304."""
+        validators = response.meta.get(TO_STORE) if response is not None else None
+        sent = response.meta.get(SENT) if validators is not None else None
+        if validators is not None and (sent is None or sent.encode() != validators.encode()):
+            self.store.put(response.url, validators)
+            self.stats.inc_value("newswatch/conditional/stored")
+            if not validators.etag_fits:
+                self.stats.inc_value("newswatch/conditional/etag_too_long")
+
+    def spider_closed(self, spider):
+        self.store.redis.close()
