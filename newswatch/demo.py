@@ -119,8 +119,9 @@ def report_crawl(connection, config, crawl_id, seconds, out):
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(config.keys.crawl_stats(crawl_id)).items()}
     count = lambda name: int(stats.get(name, 0))  # noqa: E731
     dropped = ", ".join(f"{k.split('/')[-1]}={v}" for k, v in stats.items() if k.startswith("newswatch/dropped/"))
-    out(f"pages crawled: {count('response_received_count')}  articles: {count('newswatch/enqueued')}  "
-        f"dropped: {dropped or 0}  non-HTML skipped: {count('newswatch/skipped/not_html')}")
+    out(f"pages crawled: {count('response_received_count')}  not modified (304): {count('newswatch/not_modified')}  "
+        f"articles: {count('newswatch/enqueued')}  dropped: {dropped or 0}  "
+        f"non-HTML skipped: {count('newswatch/skipped/not_html')}")
     out(f"new: {count('events/new')}  updates: {count('events/update')}  "
         f"duplicates: {count('events/duplicate')}  unchanged refetches: {count('events/unchanged')}  "
         f"alerts sent: {count_alerts(connection, config, crawl_id)}  ({seconds:.1f} s)")
