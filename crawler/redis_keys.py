@@ -127,6 +127,11 @@ class RedisKeys:
     def frontier_seen(self, name, bucket):
         return f"{self.prefix}:seen:{name}:{bucket}"
 
+    # Validators of article pages, sharded like the seen set: 6-byte URL fingerprint ->
+    # "<Last-Modified epoch> <ETag>" (at most 64 bytes) (TTL: NEWSWATCH_DEDUP_TTL, per shard).
+    def validators(self, bucket):
+        return f"{self.prefix}:validators:{bucket}"
+
     # Pages scheduled for one site in one crawl, against its page budget (TTL).
     def site_budget(self, name, crawl_seq, site):
         return f"{self.prefix}:frontier:{name}:budget:{crawl_seq}:{site}"

@@ -11,7 +11,11 @@ from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError
 from newswatch.alerts_cli import alerts
 from newswatch.cli_common import (EXIT_CONFIG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,
-                                  fail, project_settings, require_browser, require_redis)
+                                  fail, project_settings, require_redis)
+from newswatch.crawl_cli import crawl, stop
+from newswatch.metrics_cli import metrics
+from newswatch.monitor_cli import monitor
+from newswatch.queue_cli import queue
 
 @click.group()
 @click.version_option(package_name="newswatch")
@@ -36,39 +40,6 @@ def demo(redis_url):
 
 
 @main.command()
-@click.option("--site", help="Crawl this site only (a name from the seeds files).")
-@click.option("--seeds", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Seeds file(s).")
-@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
-@click.option("--crawl-id", help="Identifier of this crawl in messages and stats.")
-def crawl(site, seeds, redis_url, crawl_id):
-    """Crawl the sites of the seeds files and enqueue their articles."""
-    from scrapy.crawler import CrawlerProcess  # noqa: PLC0415
-
-    from crawler.seeds import load_sites  # noqa: PLC0415
-    settings = project_settings(NEWSWATCH_REDIS_URL=redis_url, NEWSWATCH_CRAWL_ID=crawl_id,
-                                NEWSWATCH_SEEDS=list(seeds) or None)
-    try:
-        sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
-    except ConfigError as exc:
-        fail(str(exc), EXIT_CONFIG)
-    if site and site not in sites:
-        raise click.BadParameter(f"unknown site {site!r}; seeds define: {', '.join(sorted(sites))}", param_hint="--site")
-    require_redis(settings.get("NEWSWATCH_REDIS_URL"))
-    require_browser(settings, [sites[site]] if site else sites.values())
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler("news")
-    process.crawl(crawler, site=site)
-    process.start()
-    stats = crawler.stats
-    click.echo(f"crawl {crawler.spider.crawl_id}: {stats.get_value('response_received_count', 0)} pages, "
-               f"{stats.get_value('newswatch/enqueued', 0)} articles enqueued, "
-               f"{stats.get_value('item_dropped_count', 0)} dropped, "
-               f"{sum(v for k, v in stats.get_stats().items() if k.startswith('newswatch/errors/'))} failed fetches")
-    if stats.get_value("finish_reason") != "finished":
-        fail(f"crawl ended: {stats.get_value('finish_reason')}", EXIT_FAILED)
-
-
-@main.command()
 @click.option("--burst", is_flag=True, help="Stop once the queues are empty (retries included).")
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 @click.option("--simple", is_flag=True, help="Run jobs in this process instead of a forked child.")
@@ -77,11 +48,13 @@ def worker(burst, redis_url, simple):
     from rq import SimpleWorker, Worker  # noqa: PLC0415
     from rq.serializers import JSONSerializer  # noqa: PLC0415
 
+    from crawler.logs import use_log_format  # noqa: PLC0415
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
     from workers.draining import drain, failed_jobs, worker_queues  # noqa: PLC0415
     config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
     try:
+        use_log_format(project_settings())
         runtime.configure(config)
     except ConfigError as exc:
         fail(str(exc), EXIT_CONFIG)
@@ -162,3 +135,8 @@ def status(redis_url, as_json):
 
 
 main.add_command(alerts)
+main.add_command(crawl)
+main.add_command(stop)
+main.add_command(monitor)
+main.add_command(queue)
+main.add_command(metrics)

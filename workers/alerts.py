@@ -74,6 +74,7 @@ def new_alert(ident, rule, article, outcome, terms, placement, development, crea
         "url": article.url,
         "source": article.source or article.site,
         "published_at": article.published_at or "",
+        "fetched_at": article.fetched_at or "",  # delivery measures fetch-to-alert latency from it
         "terms": json.dumps(terms, ensure_ascii=False),
         "changes": describe(outcome.diff) if outcome.diff else "",
         "story_id": placement.story_id if placement else "",

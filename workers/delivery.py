@@ -7,17 +7,20 @@ job with back-off and, when retries run out, keeps it in the FailedJobRegistry
 story's throttle window schedules the digest job once, at the window's end, and
 is sent inside the digest. Apprise URLs are secrets: logs and records name
 channels, never URLs. Text is escaped for the markup of each channel
-(workers.markup).
+(workers.markup). Each attempt is counted in the cluster metrics, in the
+same MULTI as the alert's record (crawler.metric_store).
 """
 
 import json
 import logging
+from collections import Counter
 from datetime import timedelta
 
 import apprise
 from rq import Queue, Retry
 from rq.serializers import JSONSerializer
 
+from crawler import metric_store
 from crawler.errors import NewswatchError
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
 from workers.markup import escape_for
@@ -40,7 +43,7 @@ def deliver(connection, config, alert_ident, final_attempt=False):
         return []
     title, body = alert_text(alert)
     delivered, failed = send(config.channels, alert["channels"], alert["delivered"], title, body)
-    record(connection, [keys.alert(alert_ident)], delivered, failed, final_attempt)
+    record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt)
     return delivered
 
 
@@ -58,7 +61,7 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
     if delivered:
         connection.sadd(delivered_key, *delivered)
         connection.expire(delivered_key, 3600)
-    record(connection, [keys.alert(alert["id"]) for alert in alerts], delivered, failed, final_attempt)
+    record(connection, keys, alerts, done, delivered, failed, final_attempt)
     if not failed:
         with connection.pipeline() as pipe:
             pipe.ltrim(digest_key, len(idents), -1).delete(delivered_key).execute()
@@ -98,18 +101,36 @@ def send(channels, names, done, title, body):
     return delivered, failed
 
 
-def record(connection, alert_keys, delivered, failed, final_attempt):
-    """Write the outcome of one attempt into each alert; raise DeliveryFailed when a channel failed."""
+def record(connection, keys, alerts, done, delivered, failed, final_attempt):
+    """Write the outcome of one attempt into each alert and the cluster metrics (``done``: targets served
+    before it); raise DeliveryFailed when a channel failed."""
     status = "sent" if not failed else ("failed" if final_attempt else "retrying")
     error = f"channel(s) failed: {', '.join(failed)}" if failed else ""
+    alert_keys = [keys.alert(alert["id"]) for alert in alerts]
     with connection.pipeline() as pipe:
         for key in alert_keys:
             pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
             pipe.hincrby(key, "attempts", 1)
+        count_attempt(pipe, keys, alerts, [target for target in delivered if target not in done], failed)
         pipe.execute()
     if failed:
         logger.warning("%s: %s", ", ".join(k.rsplit(":", 1)[-1] for k in alert_keys), error)
         raise DeliveryFailed(error)
+
+
+def count_attempt(pipe, keys, alerts, sent, failed):
+    """Messages sent and refused, by channel; once an alert reached all its channels, its fetch-to-alert latency
+    (once: a job run again after a crash finds the alert already ``sent``)."""
+    metric_store.add_many(pipe, keys, metric_store.ALERTS_SENT, Counter((_channel(target),) for target in sent))
+    metric_store.add_many(pipe, keys, metric_store.ALERTS_FAILED, Counter((_channel(target),) for target in failed))
+    if not failed:
+        for alert in alerts:
+            if alert.get("status") != "sent":
+                metric_store.observe_latency(pipe, keys, alert.get("fetched_at"))
+
+
+def _channel(target):
+    return target.rsplit("#", 1)[0]
 
 
 def _targets(names, channels):

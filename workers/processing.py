@@ -19,6 +19,7 @@ from redis.exceptions import WatchError
 from rq import Queue
 from rq.serializers import JSONSerializer
 
+from crawler import metric_store
 from workers.alerts import AlertWriter
 from workers.diff import diff_versions
 from workers.events import ArticleEvent
@@ -151,10 +152,17 @@ class ArticleProcessor:
         pipe.xadd(self.keys.stream, event.to_stream_fields(), maxlen=self.config.stream_maxlen, approximate=True)
 
     def _count(self, article, event, pipe=None):
+        """Count the outcome in the crawl's stats and the cluster metrics, on ``pipe`` or in one round trip."""
+        if pipe is None:
+            with self.redis.pipeline(transaction=False) as own:
+                self._count(article, event, own)
+                own.execute()
+            return
+        metric_store.add(pipe, self.keys, metric_store.ARTICLES_PROCESSED, (article.site, event))
         if article.crawl_id:
             key = self.keys.crawl_stats(article.crawl_id)
-            (pipe or self.redis).hincrby(key, f"events/{event}", 1)
-            (pipe or self.redis).expire(key, self.config.dedup_ttl)
+            pipe.hincrby(key, f"events/{event}", 1)
+            pipe.expire(key, self.config.dedup_ttl)
 
 
 def _now():

@@ -30,9 +30,9 @@ def test_every_variable_a_deploy_file_sets_is_read_by_the_settings(path):
     assert set(re.findall(r"\b(NEWSWATCH_\w+)", path.read_text())) <= READ_BY_SETTINGS
 
 
-def test_the_deploy_files_run_the_worker_and_the_crawl():
+def test_the_deploy_files_run_the_worker_the_monitor_and_the_crawl():
     everything = "".join(path.read_text() for path in FILES)
-    assert {"worker", "crawl"} <= set(commands_in(everything))
+    assert {"worker", "monitor", "crawl"} <= set(commands_in(everything))
 
 
 def test_compose_binds_redis_to_loopback_with_aof_persistence():
@@ -40,4 +40,5 @@ def test_compose_binds_redis_to_loopback_with_aof_persistence():
     services = yaml.safe_load((DEPLOY / "compose.yaml").read_text())["services"]
     assert services["redis"]["ports"] == ["127.0.0.1:6379:6379"]
     assert "--appendonly" in services["redis"]["command"]
-    assert {"worker", "crawler", "rq-dashboard"} <= set(services)
+    assert {"worker", "monitor", "crawler", "rq-dashboard"} <= set(services)
+    assert "replicas" not in services["monitor"].get("deploy", {})  # one monitor per deployment
