@@ -45,6 +45,11 @@ class Crawl:
     started: bool  # True when this process started it, False when it joined a running one
 
 
+def crawl_name(spider_name, site=None):
+    """The frontier a crawl shares: one per site crawled alone (``news:<site>``), the spider's name for all."""
+    return f"{spider_name}:{site}" if site else spider_name
+
+
 def fingerprint(url):
     return hashlib.sha1(url.encode("utf-8")).digest()
 

@@ -44,7 +44,8 @@ return 1
 # KEYS: queue, counter, the batch's site budgets (S of them), then per entry its seen bucket
 # ARGV: crawl seq, ttl, revisit seconds, S, each site's max pages, then per entry: fingerprint field,
 #       site number (1..S), mode, priority, member. Modes: 0 an article (seen until its revisit time),
-#       1 once per crawl (listings, feeds, sitemaps), 2 a scheduled revisit (once per crawl, due now).
+#       1 once per crawl (listings, feeds, sitemaps), 2 a scheduled revisit (once per crawl, due now,
+#       outside the site's page budget).
 # Returns per entry: 1 queued, 0 already seen, -1 over the site's page budget.
 ADD_MANY = NOW + """
 local seq = tonumber(ARGV[1]) % 1000000
@@ -66,7 +67,7 @@ for i = 0, n - 1 do
     v = tonumber(v)
     if v % 1000000 == seq or (mode ~= 2 and now_min < math.floor(v / 1000000)) then result = 0 end
   end
-  if result == 1 then
+  if result == 1 and mode ~= 2 then  -- revisits do not use the budget new pages need
     used[s] = used[s] + 1
     if used[s] > tonumber(ARGV[4 + s]) then result = -1 end
   end

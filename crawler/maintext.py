@@ -17,6 +17,7 @@ from copy import deepcopy
 from itertools import takewhile
 
 import trafilatura
+from lxml.etree import iterwalk
 
 # Containers named after what they are; matched on class and id. "comment" spares "commentary".
 BOILERPLATE = re.compile(
@@ -45,6 +46,9 @@ PARAGRAPH = 60  # characters from which a <p> counts as a paragraph of prose
 KEPT_SHARE = 0.5  # pruning that keeps less of the paragraph text than this is not trusted
 FOUND_SHARE = 0.6  # an extraction with less of the paragraph text than this may have missed some
 MIN_WORDS = 30  # an article body shorter than this is worth a second opinion
+# Deeper than this, no second opinion: jusText (in trafilatura's fallbacks) takes time quadratic in
+# the nesting depth, seconds for a hostile page of thousands of nested divs, all that time blocking the crawl.
+MAX_FALLBACK_DEPTH = 256
 _SPACE = re.compile(r"\s+")
 _XML_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "code", "div"})
 _LETTER = re.compile(r"[^\W\d_]")
@@ -61,10 +65,20 @@ def main_text(tree, url, title=""):
     trusted = _paragraph_chars(pruned) >= KEPT_SHARE * _paragraph_chars(tree)
     source = pruned if trusted else tree  # else the names misled us (a "subscriber-only" body in pieces, say)
     lines = _extract(source, url, title, fast=True)
-    if _words(lines) < MIN_WORDS or _size(lines) < FOUND_SHARE * _paragraph_chars(source):
+    if (_words(lines) < MIN_WORDS or _size(lines) < FOUND_SHARE * _paragraph_chars(source)) \
+            and _depth(source) <= MAX_FALLBACK_DEPTH:
         # little or not all of the paragraph text (captions, say): trafilatura's own fallbacks may find more
         lines = max(lines, _extract(source, url, title, fast=False), key=_size)
     return lines
+
+
+def _depth(tree):
+    """How deeply elements nest in ``tree``."""
+    depth = deepest = 0
+    for event, _ in iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _extract(tree, url, title, fast):

@@ -3,13 +3,19 @@
 Before a request starts, it takes one of the host's in-flight slots (at
 most the site's ``concurrency`` across all processes) and the host's next
 start time (one request every 1/``rate`` seconds across all processes). A
-slot held by a process that died expires after NEWSWATCH_FRONTIER_LEASE.
+slot held by a process that died expires after NEWSWATCH_FRONTIER_LEASE. The slot is freed as
+soon as the transfer ends (Scrapy's request_left_downloader signal), before middlewares nearer the
+downloader may turn the response into an error that never comes back through this one (a
+decompression bomb, a redirect loop): such pages would otherwise hold their host's slots until the
+lease expires, stalling the host.
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_FRONTIER_LEASE.
 """
 
 import asyncio
 import uuid
+
+from scrapy import signals
 
 from crawler import frontier_scripts as lua
 from crawler.connection import connect
@@ -23,6 +29,7 @@ class HostPolitenessMiddleware:
         self.redis, self.keys, self.crawler = connection, keys, crawler
         self.lease_ms = lease_seconds * 1000
         self.acquire = connection.register_script(lua.ACQUIRE_HOST)
+        crawler.signals.connect(self.transfer_ended, signal=signals.request_left_downloader)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -51,6 +58,9 @@ class HostPolitenessMiddleware:
         slot = request.meta.pop("polite_slot", None)
         if slot:
             self.redis.zrem(*slot)
+
+    def transfer_ended(self, request, spider):
+        self._release(request)
 
     def process_response(self, request, response):
         self._release(request)

@@ -145,9 +145,13 @@ class RedisKeys:
     def revisit_due(self, site):
         return f"{self.prefix}:revisit:{site}:due"
 
-    # Where each article is on the revisit schedule: "step first_seen" ("done" past the last) (TTL).
+    # Where each article is on the revisit schedule: "step first_seen"; gone past the last step (TTL).
     def revisit_steps(self, site):
         return f"{self.prefix}:revisit:{site}:steps"
+
+    def site_budget_pattern(self, name, crawl_seq):
+        """SCAN pattern of every site's budget in one crawl."""
+        return self.site_budget(name, crawl_seq, "*")
 
     # --- politeness shared by every process, per host ---
 
@@ -198,6 +202,10 @@ class RedisKeys:
     # A self-monitoring condition that is open (alerted once, cleared when it recovers).
     def watch_open(self, check, subject):
         return f"{self.prefix}:watch:open:{check}:{subject}"
+
+    def watch_open_pattern(self):
+        """SCAN pattern of every open condition."""
+        return self.watch_open("*", "*")
 
     # Self-monitoring alerts, newest first, as JSON (bounded list).
     @property

@@ -1,4 +1,4 @@
-"""Chromium for JS pages (scrapy-playwright): what it may skip, and failing fast when it cannot run.
+"""Chromium for JS pages (scrapy-playwright): what it may skip or must not fetch, and failing fast when it cannot run.
 
 A crawl that needs the browser checks at start-up that the binary exists,
 and closes with reason ``browser_failed`` on the first launch failure,
@@ -8,6 +8,8 @@ instead of fetching every JS page into an error one by one.
 import os
 
 from playwright.sync_api import Error as PlaywrightError
+
+from crawler.ssrf import browser_refusal
 
 SKIPPED_RESOURCES = frozenset({"image", "media", "font", "stylesheet"})
 INSTALL_HINT = ("install Debian's chromium package, run '.venv/bin/python -m playwright install chromium', "
@@ -21,6 +23,12 @@ class BrowserUnavailable(Exception):
 def should_abort_request(request):
     """Images, media, fonts and styles never carry article text."""
     return request.resource_type in SKIPPED_RESOURCES
+
+
+async def abort_request(request):
+    """PLAYWRIGHT_ABORT_REQUEST, for every request a page makes: the skipped resources, and what the
+    SSRF guard refuses (Chromium resolves names itself; see crawler.ssrf). Redirects never come here."""
+    return should_abort_request(request) or await browser_refusal(request.url) is not None
 
 
 def check_browser(launch_options):

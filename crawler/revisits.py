@@ -5,7 +5,9 @@ example, 10 min, 1 h, 6 h and 24 h after it was first seen
 (NEWSWATCH_REVISIT_SCHEDULE), then no more. Articles are enrolled when their
 first fetch is enqueued; each round of a site takes the revisits that are due
 (``take_due``) and moves them to their next step in the same atomic call, so
-two processes never take one revisit twice. Times come from Redis's clock.
+two processes never take one revisit twice; past its last step an article
+leaves the schedule (a later full fetch, of a changed page, enrolls it again).
+Times come from Redis's clock.
 """
 
 ENROLL = """
@@ -28,13 +30,13 @@ local steps = #ARGV - 1
 for _, url in ipairs(due) do
   local state = redis.call('HGET', KEYS[2], url) or ('0 ' .. t[1])
   local step, first = string.match(state, '^(%d+) (%d+)$')
-  step = tonumber(step or steps) + 1
+  step = tonumber(step) + 1
   if step < steps then
     redis.call('ZADD', KEYS[1], tonumber(first) + tonumber(ARGV[step + 2]), url)
     redis.call('HSET', KEYS[2], url, step .. ' ' .. first)
   else
     redis.call('ZREM', KEYS[1], url)
-    redis.call('HSET', KEYS[2], url, 'done ' .. (first or t[1]))
+    redis.call('HDEL', KEYS[2], url)
   end
 end
 return due

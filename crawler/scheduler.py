@@ -173,8 +173,9 @@ class FrontierScheduler:
         now = time.monotonic()
         if not self.stopping and now - self._stop_checked_at > STOP_CHECK_SECONDS:
             self._stop_checked_at = now
-            self.stopping = self.frontier.redis.hget(self.frontier.keys.crawl_state(self.frontier.name),
-                                                     "status") == b"stopping"
+            status, seq = self.frontier.redis.hmget(self.frontier.keys.crawl_state(self.frontier.name), "status", "seq")
+            # "stopped" too: another process may already have settled the stop; a new seq: our crawl is over
+            self.stopping = status != b"running" or int(seq or 0) != self.frontier.crawl.seq
             if self.stopping:
                 self.spider.logger.info("crawl %s is stopping: finishing the pages in hand", self.spider.crawl_id)
                 self.flush()

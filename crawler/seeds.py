@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from crawler.address_policy import parse_networks
 from crawler.errors import ConfigError
 
 SELECTOR_FIELDS = frozenset({
@@ -50,6 +51,9 @@ class SiteConfig:
     interval: int | None = None
     jitter: int | None = None
     silence_after: int | None = None
+    # Networks (CIDRs) this site's hosts may resolve to although the SSRF guard refuses them
+    # by default (loopback, private, link-local...): see crawler.address_policy.
+    allow_networks: tuple = ()
 
     def is_article(self, url):
         return _matches(self.article_patterns, url)
@@ -150,7 +154,14 @@ def _build_site(entry, base_urls):
         interval=_optional(entry, "interval"),
         jitter=_optional(entry, "jitter", minimum=0),
         silence_after=_optional(entry, "silence_after"),
+        allow_networks=_networks(entry.get("allow_networks", [])),
     )
+
+
+def _networks(values):
+    if not isinstance(values, list):
+        raise ValueError(f"allow_networks must be a list of CIDRs, not {values!r}")
+    return parse_networks(values, "allow_networks")
 
 
 def _encoding(name):
@@ -183,5 +194,5 @@ def _positive(value, key):
 _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
     "listing_patterns", "max_depth", "max_pages", "max_pagination", "archive_days", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
-    "playwright_patterns", "wait_for", "selectors", "interval", "jitter", "silence_after",
+    "playwright_patterns", "wait_for", "selectors", "interval", "jitter", "silence_after", "allow_networks",
 }

@@ -72,6 +72,8 @@ DEPTH_LIMIT = 0  # per site, from seeds: see crawler.spiders.news
 SCHEDULER = "crawler.scheduler.FrontierScheduler"
 SPIDER_MIDDLEWARES = {"crawler.middlewares.FrontierAckMiddleware": 10}
 DOWNLOADER_MIDDLEWARES = {
+    # Before robots.txt and politeness: a refused address costs no robots.txt fetch and no host slot.
+    "crawler.ssrf.AddressGuardMiddleware": 60,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.RobotsTxtGuard": 100,
     "crawler.politeness.HostPolitenessMiddleware": 110,
@@ -114,8 +116,19 @@ if _chromium:
     PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"] = _chromium
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = _env_int("NEWSWATCH_PLAYWRIGHT_MAX_PAGES", 4)
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
-# Images, fonts and media never carry article text.
-PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.should_abort_request"
+# Images, fonts and media never carry article text; addresses the SSRF guard refuses are not fetched.
+PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
+
+# --- SSRF guard (crawler.ssrf, crawler.address_policy) -----------------------
+
+# Checks every address the crawler connects to, where it is resolved: loopback, private, link-local
+# (cloud metadata), CGNAT, multicast and reserved ranges are refused unless the seeds site owning
+# the host lists them in ``allow_networks``.
+TWISTED_DNS_RESOLVER = "crawler.ssrf.GuardedResolver"
+# Networks (CIDRs, spaces or commas between them) refused for every site, whatever allows them.
+NEWSWATCH_DENY_NETWORKS = _env_list("NEWSWATCH_DENY_NETWORKS")
+# Networks allowed for every site (e.g. an in-house mirror); a site's own go in its seeds.
+NEWSWATCH_ALLOW_NETWORKS = _env_list("NEWSWATCH_ALLOW_NETWORKS")
 
 # --- newswatch ------------------------------------------------------------
 

@@ -24,7 +24,7 @@ import sys
 import click
 
 from crawler.connection import connect
-from crawler.errors import RedisUnavailable
+from crawler.errors import ConfigError, RedisUnavailable
 
 EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER, EXIT_INTERRUPTED = 1, 3, 4, 5, 130
 
@@ -57,3 +57,15 @@ def require_browser(settings, sites):
             check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
         except BrowserUnavailable as exc:
             fail(str(exc), EXIT_BROWSER)
+
+
+def checked_sites(settings, site=None):
+    """The seeds' sites (checked: exit 4 on a bad file), and ``site`` among them (exit 2 if unknown)."""
+    from crawler.seeds import load_sites  # noqa: PLC0415
+    try:
+        sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
+    except ConfigError as exc:
+        fail(f"{exc}\nFix the seeds file (format: README, \"Seeds\").", EXIT_CONFIG)
+    if site and site not in sites:
+        raise click.BadParameter(f"unknown site {site!r}; seeds define: {', '.join(sorted(sites))}", param_hint="--site")
+    return sites

@@ -10,8 +10,8 @@ from pathlib import Path
 import click
 
 from crawler.connection import connect
-from crawler.errors import ConfigError
-from newswatch.cli_common import EXIT_CONFIG, EXIT_FAILED, fail, project_settings, require_browser, require_redis
+from newswatch.cli_common import (EXIT_FAILED, checked_sites, fail, project_settings, require_browser,
+                                  require_redis)
 
 PROGRESS_EVERY_SECONDS = 2.0
 
@@ -38,17 +38,6 @@ def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, qui
         _detach(crawl_id or uuid.uuid4().hex[:12], log_file)
         return
     _run(settings, site, {"max_depth": depth, "max_pages": budget})
-
-
-def checked_sites(settings, site):
-    from crawler.seeds import load_sites  # noqa: PLC0415
-    try:
-        sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS"))
-    except ConfigError as exc:
-        fail(f"{exc}\nFix the seeds file (format: README, \"Seeds\").", EXIT_CONFIG)
-    if site and site not in sites:
-        raise click.BadParameter(f"unknown site {site!r}; seeds define: {', '.join(sorted(sites))}", param_hint="--site")
-    return sites
 
 
 def _run(settings, site, limits):
@@ -97,13 +86,13 @@ def _detach(crawl_id, log_file):
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 def stop(site, wait, redis_url):
     """Stop crawls cleanly: no new pages, those in flight finish; what is queued waits for the next crawl."""
-    from crawler.frontier import Frontier, FrontierConfig  # noqa: PLC0415
+    from crawler.frontier import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
     from crawler.redis_keys import RedisKeys  # noqa: PLC0415
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
     connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
     keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
-    names = [f"news:{site}"] if site else sorted(n.decode() for n in connection.smembers(keys.crawl_names))
+    names = [crawl_name("news", site)] if site else sorted(n.decode() for n in connection.smembers(keys.crawl_names))
     frontiers = [Frontier(connection, keys, name, FrontierConfig()) for name in names]
     stopping = [f for f in frontiers if f.stop() or f.state().get("status") == "stopping"]
     if not stopping:

@@ -8,8 +8,7 @@ import click
 
 from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError
-from newswatch.cli_common import EXIT_CONFIG, fail, project_settings, require_browser, require_redis
-from newswatch.crawl_cli import checked_sites
+from newswatch.cli_common import EXIT_CONFIG, checked_sites, fail, project_settings, require_browser, require_redis
 
 
 @click.command()
@@ -22,6 +21,7 @@ def monitor(only, seeds, redis_url):
     Run two for safety: only the one holding the lease in Redis acts; the other takes over when it dies.
     Stops on Ctrl-C or SIGTERM, stopping its crawl rounds cleanly.
     """
+    from newswatch.monitor.config import MonitorConfig  # noqa: PLC0415
     from newswatch.monitor.loop import Monitor  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
     from workers.runtime import canary_rules  # noqa: PLC0415
@@ -33,7 +33,11 @@ def monitor(only, seeds, redis_url):
                                      param_hint="--site")
     sites = {name: site for name, site in sites.items() if not only or name in only}
     config = load_config(settings)
-    watch_channel = settings.get("NEWSWATCH_WATCH_CHANNEL")
+    try:
+        monitor_config = MonitorConfig.from_settings(settings)
+    except ValueError as exc:
+        fail(str(exc), EXIT_CONFIG)
+    watch_channel = monitor_config.watch_channel
     if not config.channels.get(watch_channel):
         fail(f"NEWSWATCH_WATCH_CHANNEL names channel {watch_channel!r}, which has no Apprise URL: set "
              f"NEWSWATCH_ALERT_CHANNELS (or NEWSWATCH_ALERT_URLS for \"default\")", EXIT_CONFIG)
@@ -49,7 +53,7 @@ def monitor(only, seeds, redis_url):
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     click.echo(f"monitor on {redact_url(config.redis_url)}: {len(sites)} site(s) {', '.join(sorted(sites))}")
     try:
-        Monitor(connect(config.redis_url), config, settings, sites, crawl_env,
+        Monitor(connect(config.redis_url), config, monitor_config, sites, crawl_env,
                 out=lambda line: click.echo(line)).run(stopping.is_set)
     except KeyboardInterrupt:
         click.echo("monitor stopped")

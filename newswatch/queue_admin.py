@@ -16,6 +16,7 @@ from workers.dead_letters import retry_dead
 
 SHOWN_ARTICLES = 3  # articles named in the summary of a batch job
 SUMMARY_CHARS = 160
+ARTICLE_JOB = "workers.jobs.process_articles"
 
 
 def known_queues(config):
@@ -114,14 +115,21 @@ def requeue_failed(connection, config, names, job_ids=()):
     return chosen
 
 
-def purge(connection, name, failed=False):
-    """Delete every job queued on ``name`` (or in its failed registry); how many were deleted."""
+def purge(connection, name, failed=False, dropping_articles=lambda urls: None):
+    """Delete every job queued on ``name`` (or in its failed registry); how many were deleted.
+
+    ``dropping_articles`` gets the URLs of the articles the deleted jobs carried, first: their pages must be
+    fetched in full next time (crawler.conditional keeps validators of pages handed to the workers).
+    """
     queue = open_queue(connection, name)
+    registry = FailedJobRegistry(queue=queue) if failed else None
+    ids = registry.get_job_ids() if failed else queue.get_job_ids()
+    jobs = Job.fetch_many(ids, connection=connection, serializer=JSONSerializer)
+    dropping_articles([message.get("url", "") for job in jobs if job is not None and job.func_name == ARTICLE_JOB
+                       for message in (job.args[0] if job.args else [])])
     if not failed:
         return queue.empty()
-    registry = FailedJobRegistry(queue=queue)
-    ids = registry.get_job_ids()
-    for job_id, job in zip(ids, Job.fetch_many(ids, connection=connection, serializer=JSONSerializer)):
+    for job_id, job in zip(ids, jobs):
         registry.remove(job_id)
         if job is not None:
             job.delete()

@@ -100,6 +100,7 @@ def purge_command(queue_name, failed, yes, redis_url):
 
     Asks first, unless --yes; off a terminal (a script, cron) --yes is required.
     """
+    from crawler.conditional import ValidatorStore  # noqa: PLC0415
     from newswatch.queue_admin import count, purge  # noqa: PLC0415
     config = _config(redis_url)
     [name] = _queue_names(config, queue_name)
@@ -109,4 +110,7 @@ def purge_command(queue_name, failed, yes, redis_url):
     what = f"failed job(s) of queue {name}" if failed else f"job(s) queued on {name}"
     if not yes:
         click.confirm(f"Delete {count(connection, name, failed)} {what}? This cannot be undone", abort=True, err=True)
-    click.echo(f"{purge(connection, name, failed)} {what} deleted")
+    buckets = cli.project_settings().getint("NEWSWATCH_FRONTIER_BUCKETS")
+    validators = ValidatorStore(connection, config.keys, buckets=buckets, ttl=config.dedup_ttl)
+    deleted = purge(connection, name, failed, dropping_articles=lambda urls: [validators.forget(u) for u in urls])
+    click.echo(f"{deleted} {what} deleted")

@@ -8,9 +8,9 @@ from rq import Queue, Worker
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.frontier import Frontier, FrontierConfig
+from crawler.frontier import Frontier, FrontierConfig, crawl_name
 
-CRAWL_NAME = "news"
+CRAWL_NAME = crawl_name("news")  # a crawl of every site
 
 
 def collect_status(connection, config):
@@ -44,15 +44,28 @@ def _crawl_status(connection, keys, name):
     queued, leased = frontier.pending()
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()} \
         if crawl.get("id") else {}
-    return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats,
+    return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats, "reasons": _reasons(stats),
             "pages_scheduled_by_site": _scheduled_by_site(connection, keys, name, crawl.get("seq"))}
+
+
+REASON_KINDS = ("dropped", "skipped", "errors", "refused", "traps")  # see crawler.failures
+
+
+def _reasons(stats):
+    """{kind: {reason: count}} of the pages (and links) the crawl gave up on, most frequent first."""
+    found = {kind: {} for kind in REASON_KINDS}
+    for key, value in stats.items():
+        parts = key.split("/", 2)
+        if len(parts) == 3 and parts[0] == "newswatch" and parts[1] in found:
+            found[parts[1]][parts[2]] = int(value)
+    return {kind: dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))) for kind, counts in found.items()}
 
 
 def _scheduled_by_site(connection, keys, name, seq):
     """Pages each site has had scheduled in this crawl (what its page budget counts)."""
     if not seq:
         return {}
-    pattern = keys.site_budget(name, seq, "*")
+    pattern = keys.site_budget_pattern(name, seq)
     budget_keys = list(connection.scan_iter(match=pattern, count=1000))
     values = connection.mget(budget_keys) if budget_keys else []
     return {key.decode()[len(pattern) - 1:]: int(value or 0) for key, value in zip(budget_keys, values)}
@@ -64,11 +77,12 @@ def _monitor_status(connection, keys):
     leader = connection.get(keys.monitor_leader)
     sites = {name.decode(): {"next_round": due, **decode(connection.hgetall(keys.monitor_site(name.decode())))}
              for name, due in connection.zrange(keys.monitor_schedule, 0, -1, withscores=True)}
-    prefix = keys.watch_open("", "")[:-2] + ":"
+    prefix = keys.watch_open_pattern()[:-3]  # "<prefix>:watch:open:"
     return {
         "acting": leader.decode() if leader else None,
         "sites": sites,
-        "open_conditions": sorted(key.decode()[len(prefix):] for key in connection.scan_iter(match=prefix + "*")),
+        "open_conditions": sorted(key.decode()[len(prefix):]
+                                  for key in connection.scan_iter(match=keys.watch_open_pattern())),
         "alerts_pending": connection.hlen(keys.watch_pending),
         "canary": decode(connection.hgetall(keys.canary)),
     }
@@ -86,6 +100,7 @@ def status_lines(status):
              f"{crawl['stats'].get('response_received_count', 0)} pages, "
              f"{crawl['stats'].get('newswatch/enqueued', 0)} articles; pages scheduled: "
              + (", ".join(f"{site} {n}" for site, n in sorted(crawl["pages_scheduled_by_site"].items())) or "-")
+             + "\n  " + _reason_line(crawl["reasons"])
              for crawl in status["crawls"]] \
         or ["crawls: none yet"]
     for name, counts in status["queues"].items():
@@ -96,6 +111,12 @@ def status_lines(status):
     lines.append("alerts (recent): " + ", ".join(f"{n} {what}" for what, n in alerts.items()))
     lines.append(f"stream {status['stream']['key']}: {status['stream']['length']} events")
     return lines + _monitor_lines(status["monitor"])
+
+
+def _reason_line(reasons):
+    """One line: why pages were dropped, skipped or failed, and which links were traps, with counts."""
+    return "; ".join(f"{kind}: " + (", ".join(f"{reason} {n}" for reason, n in counts.items()) or "none")
+                     for kind, counts in reasons.items())
 
 
 def _monitor_lines(monitor):

@@ -21,6 +21,7 @@ from rq.serializers import JSONSerializer
 
 from crawler import metric_store
 from workers.alerts import AlertWriter
+from workers.runtime import CANARY_RULE_ID, CANARY_SITE
 from workers.diff import diff_versions
 from workers.events import ArticleEvent
 from workers.fingerprints import article_id, content_fingerprint, substance, substance_fingerprint
@@ -120,7 +121,10 @@ class ArticleProcessor:
         return outcome
 
     def _matching_rules(self, article):
-        return [(rule, terms) for rule in self.rules if (terms := rule.matches(article))]
+        """Rules whose terms the article has; the monitor's canary page answers to its own rule only."""
+        canary = article.site == CANARY_SITE
+        return [(rule, terms) for rule in self.rules
+                if (rule.id == CANARY_RULE_ID) == canary and (terms := rule.matches(article))]
 
     def _write(self, pipe, article, outcome, fingerprint, matches, developments, placement):
         ttl, ident = self.config.dedup_ttl, outcome.article_id

@@ -12,8 +12,9 @@ from crawler.sentry import init_sentry
 from workers.config import WorkerConfig, load_config
 from workers.rules import Rule, load_rules
 
-# The article the monitor's canary crawls is titled "newswatch canary <token>" (newswatch.monitor.canary).
-CANARY_RULE_ID, CANARY_TERM = "newswatch-canary", "newswatch canary"
+# The page the monitor's canary crawls (newswatch.monitor.canary): its site, and its title's words before the token.
+# Only the canary rule is matched against it, and against nothing else (workers.processing).
+CANARY_SITE, CANARY_RULE_ID, CANARY_TERM = "newswatch-canary", "newswatch-canary", "newswatch canary"
 
 
 @dataclass(frozen=True)

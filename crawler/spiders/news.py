@@ -20,13 +20,15 @@ from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import CloseSpider, IgnoreRequest
+from scrapy.exceptions import CloseSpider
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from scrapy_playwright.page import PageMethod
 
 from crawler.encoding import with_site_encoding
 from crawler.extraction import extract_fields
+from crawler.failures import failure_stat, is_error
+from crawler.frontier import crawl_name
 from crawler.items import Article
 from crawler.rendering import check_browser, is_launch_failure
 from crawler.seeds import load_sites
@@ -66,7 +68,7 @@ class NewsSpider(scrapy.Spider):
     @property
     def crawl_name(self):
         """The frontier this process shares: one per site crawled alone, ``news`` for all sites."""
-        return f"{self.name}:{self.site_name}" if self.site_name else self.name
+        return crawl_name(self.name, self.site_name)
 
     async def start(self):
         for site in self.sites.values():
@@ -116,7 +118,10 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("newswatch/skipped/bad_link")
                 continue
             site = self.site_for(url)
-            if site is None or depth > site.max_depth:
+            if site is None:
+                continue
+            if depth > site.max_depth:
+                self.crawler.stats.inc_value("newswatch/skipped/too_deep")
                 continue
             if trap := trap_reason(url, site):
                 self.crawler.stats.inc_value(f"newswatch/traps/{trap}")
@@ -181,10 +186,11 @@ class NewsSpider(scrapy.Spider):
             self.frontier.ack(failure.request)
         if is_launch_failure(failure):
             raise CloseSpider(f"browser_failed: {failure.value}")
-        if failure.check(IgnoreRequest):  # robots.txt, offsite: decided, not failed
+        if stat := failure_stat(failure):  # every page given up on is counted with its reason
+            self.crawler.stats.inc_value(stat)
+        if not stat or not is_error(stat):  # robots.txt, offsite, HTTP 404: decided, not failed
             self.logger.info("not fetched %s: %s", failure.request.url, failure.getErrorMessage())
             return
-        self.crawler.stats.inc_value(f"newswatch/errors/{failure.type.__name__}")
         self.crawler.stats.inc_value(f"newswatch/site_failed/{failure.request.meta.get('site', '')}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())
 

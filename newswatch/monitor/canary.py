@@ -15,12 +15,11 @@ import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from workers.runtime import CANARY_TERM
-
-CANARY_SITE = "newswatch-canary"
+from workers.runtime import CANARY_SITE, CANARY_TERM
 SEEDS = """[[site]]
 name = "{site}"
 base_url = "{base_url}"
+allow_networks = ["127.0.0.1/32"]
 start_urls = ["/news/canary"]
 article_patterns = ["^/news/"]
 listing_patterns = []

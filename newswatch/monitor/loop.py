@@ -7,7 +7,6 @@ stream position, open conditions, per-site figures) is in Redis.
 """
 
 import json
-import logging
 import tempfile
 import time
 from pathlib import Path
@@ -16,46 +15,42 @@ import redis
 from rq import Queue
 from rq.serializers import JSONSerializer
 
+from crawler.frontier import Frontier, FrontierConfig, crawl_name
 from newswatch.monitor.canary import CANARY_SITE, Canary, CanaryPage
 from newswatch.monitor.lease import LeaderLease
 from newswatch.monitor.rounds import CrawlRounds
 from newswatch.monitor.schedule import SiteSchedule
 from newswatch.monitor.stream_follower import StreamFollower
 from newswatch.monitor.watch_alerts import WatchAlerts
-from newswatch.monitor.watchdog import WatchConfig, Watchdog
+from newswatch.monitor.config import TICK_SECONDS
+from newswatch.monitor.watchdog import Watchdog
 
-logger = logging.getLogger(__name__)
-TICK_SECONDS = 1.0
 CHECK_EVERY_SECONDS = 10.0
 MAX_BACKOFF_SECONDS = 30.0
+STOP_WAIT_SECONDS = 60
 
 
 class Monitor:
-    """Settings read: NEWSWATCH_MONITOR_INTERVAL, _JITTER, _LEASE, _MAX_CRAWLS, NEWSWATCH_WATCH_*,
-    NEWSWATCH_CANARY_*, and the worker configuration (queues, channels, keys)."""
+    """Settings read: see MonitorConfig, and the worker configuration (queues, channels, keys, canary channel)."""
 
-    def __init__(self, connection, config, settings, sites, crawl_env, out=print):
-        keys, self.out = config.keys, out
+    def __init__(self, connection, config, monitor_config, sites, crawl_env, out=print):
+        keys, self.out, settings = config.keys, out, monitor_config
         self.redis, self.keys, self.sites, self.article_queue = connection, keys, sites, config.article_queue
-        self.lease = LeaderLease(connection, keys.monitor_leader, settings.getint("NEWSWATCH_MONITOR_LEASE"))
-        self.schedule = SiteSchedule(connection, keys, sites, settings.getint("NEWSWATCH_MONITOR_INTERVAL"),
-                                     settings.getint("NEWSWATCH_MONITOR_JITTER"))
-        self.rounds = CrawlRounds(crawl_env, settings.getint("NEWSWATCH_MONITOR_MAX_CRAWLS"))
+        self.lease = LeaderLease(connection, keys.monitor_leader, settings.lease)
+        self.schedule = SiteSchedule(connection, keys, sites, settings.interval, settings.jitter)
+        self.rounds = CrawlRounds(crawl_env, settings.max_crawls)
         self.follower = StreamFollower(connection, keys)
-        self.alerts = WatchAlerts(connection, keys, config.channels, settings.get("NEWSWATCH_WATCH_CHANNEL"))
-        self.watchdog = Watchdog(connection, keys, sites, WatchConfig(
-            silence_factor=settings.getfloat("NEWSWATCH_WATCH_SILENCE_FACTOR"),
-            min_silence=settings.getint("NEWSWATCH_WATCH_MIN_SILENCE"),
-            error_rate=settings.getfloat("NEWSWATCH_WATCH_ERROR_RATE"),
-            max_backlog=settings.getint("NEWSWATCH_WATCH_MAX_BACKLOG")), self.alerts)
-        self.canary_page = CanaryPage() if settings.getint("NEWSWATCH_CANARY_INTERVAL") > 0 else None
-        self.canary = self.canary_seeds = None
-        if self.canary_page:
-            self.canary = Canary(connection, keys, self.canary_page, settings.getint("NEWSWATCH_CANARY_INTERVAL"),
-                                 settings.getint("NEWSWATCH_CANARY_DEADLINE"), config.canary_channel, self.alerts)
-            self.canary_seeds = Path(tempfile.mkdtemp(prefix="newswatch-canary-")) / "canary.toml"
+        self.alerts = WatchAlerts(connection, keys, config.channels, settings.watch_channel)
+        self.watchdog = Watchdog(connection, keys, sites, settings.watch, self.alerts)
+        self.canary = self.canary_page = self.canary_dir = None
+        if settings.canary_interval > 0:
+            self.canary_page = CanaryPage()
+            self.canary = Canary(connection, keys, self.canary_page, settings.canary_interval,
+                                 settings.canary_deadline, config.canary_channel, self.alerts)
+            self.canary_dir = tempfile.TemporaryDirectory(prefix="newswatch-canary-")
+            self.canary_seeds = Path(self.canary_dir.name) / "canary.toml"
             self.canary_seeds.write_text(self.canary_page.seeds(), encoding="utf-8")
-        self.acting, self._checked_at = None, 0.0  # None: not known yet, so the first tick says which
+        self.acting, self.acting_since, self._checked_at = None, 0.0, 0.0  # None: the first tick says which
 
     def run(self, stopping=lambda: False):
         """Tick until ``stopping()``; a Redis that goes away is waited for, backing off, never crashed on."""
@@ -65,10 +60,10 @@ class Monitor:
                 try:
                     self.tick(time.time())
                     backoff = TICK_SECONDS
-                except (redis.ConnectionError, redis.TimeoutError) as exc:
+                except (redis.RedisError, OSError) as exc:  # Redis gone, read-only, out of memory; fork failed
                     self.acting = None  # the lease may have expired meanwhile: the next tick finds out
                     backoff = min(backoff * 2, MAX_BACKOFF_SECONDS)
-                    self.out(f"monitor: Redis not answering ({exc}); trying again in {backoff:.0f} s")
+                    self.out(f"monitor: {type(exc).__name__}: {exc}; trying again in {backoff:.0f} s")
                 time.sleep(backoff)
         finally:
             self.close()
@@ -81,6 +76,7 @@ class Monitor:
             self.out(f"monitor {self.lease.owner}: " + ("acting" if acting else
                                                            f"standing by (acting: {self.lease.holder()})"))
             if acting:
+                self.acting_since = now
                 self.schedule.sync(now)
         if not acting:
             return False
@@ -91,10 +87,10 @@ class Monitor:
             self._canary(events, now)
         if now - self._checked_at >= CHECK_EVERY_SECONDS:
             self._checked_at = now
-            self.watchdog.check_silence(now)
+            self.watchdog.check_silence(now, rounds_since=self.acting_since)
             waiting = Queue(self.article_queue, connection=self.redis, serializer=JSONSerializer).count
             self.watchdog.check_backlog(self.article_queue, waiting)
-        self.alerts.deliver_pending()
+        self.alerts.deliver_pending(still_acting=self.lease.hold)
         return True
 
     def _start_due_rounds(self, now):
@@ -109,11 +105,13 @@ class Monitor:
 
     def _rounds_finished(self):
         for finished, exit_code in self.rounds.finished():
-            stats = {k.decode(): v.decode() for k, v in
-                     self.redis.hgetall(self.keys.crawl_stats(finished.crawl_id)).items()}
+            # The round may have joined a crawl of its site left running (a process killed): its id is the crawl's.
+            crawl_id = (self.redis.hget(self.keys.crawl_state(crawl_name("news", finished.site)), "id")
+                        or finished.crawl_id.encode()).decode()
+            stats = {k.decode(): v.decode() for k, v in self.redis.hgetall(self.keys.crawl_stats(crawl_id)).items()}
             summary = (f"{stats.get('response_received_count', 0)} pages, {stats.get('newswatch/enqueued', 0)} "
                        f"articles, {sum(int(v) for k, v in stats.items() if k.startswith('newswatch/errors/'))} errors")
-            self.out(f"round {finished.crawl_id} ended (exit {exit_code}): {summary}")
+            self.out(f"round {crawl_id} ended (exit {exit_code}): {summary}")
             if finished.site == CANARY_SITE:
                 self.canary.crawl_ended(exit_code, stats)
                 continue
@@ -134,10 +132,15 @@ class Monitor:
                      f"{(self.redis.hget(self.keys.canary, 'last_error') or b'').decode() or 'all stages'}")
 
     def close(self):
-        self.rounds.stop_all()
+        """Stop the running rounds the clean way (``newswatch stop``), so the next rounds start afresh."""
         try:
+            for site in self.rounds.running:
+                Frontier(self.redis, self.keys, crawl_name("news", site), FrontierConfig()).stop()
+            self.rounds.wait_all(STOP_WAIT_SECONDS)
             self.lease.release()
         except redis.RedisError:
-            pass  # the lease expires by itself
+            pass  # the rounds are terminated below; the lease expires by itself
+        self.rounds.terminate_all()
         if self.canary_page:
             self.canary_page.close()
+            self.canary_dir.cleanup()

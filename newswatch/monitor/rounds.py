@@ -42,13 +42,24 @@ class CrawlRounds:
             del self.running[finished_round.site]
         return done
 
-    def stop_all(self, timeout=30):
-        """Stop the running rounds (SIGTERM: Scrapy closes gracefully) and wait for them."""
+    def wait_all(self, timeout):
+        """Wait for the running rounds to end by themselves (after ``newswatch stop``), ``timeout`` s at most."""
+        deadline = time.monotonic() + timeout
+        for running in list(self.running.values()):
+            try:
+                running.process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                pass
+
+    def terminate_all(self, timeout=30):
+        """End what still runs: SIGTERM (Scrapy closes gracefully), SIGKILL past ``timeout``."""
         for running in self.running.values():
-            running.process.terminate()
+            if running.process.poll() is None:
+                running.process.terminate()
         for running in self.running.values():
             try:
                 running.process.wait(timeout)
             except subprocess.TimeoutExpired:
                 running.process.kill()
+                running.process.wait()
         self.running.clear()

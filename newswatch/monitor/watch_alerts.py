@@ -43,13 +43,6 @@ class WatchAlerts:
     def is_open(self, check, subject):
         return bool(self.redis.exists(self.keys.watch_open(check, subject)))
 
-    def open_conditions(self):
-        prefix = self.keys.watch_open("", "")[:-2]
-        return sorted(key.decode()[len(prefix) + 1:] for key in self.redis.scan_iter(match=f"{prefix}:*"))
-
-    def recent(self, limit=20):
-        return [json.loads(entry) for entry in self.redis.lrange(self.keys.watch_log, 0, limit - 1)]
-
     def _raise(self, check, subject, state, title, body):
         alert = {"id": uuid.uuid4().hex[:12], "check": check, "subject": subject, "state": state,
                  "title": title, "body": body, "at": time.time(), "delivered": [], "attempts": 0, "last_error": ""}
@@ -60,11 +53,17 @@ class WatchAlerts:
             pipe.execute()
         self.deliver_pending()
 
-    def deliver_pending(self, now=None):
-        """Send every pending alert due for a try to the channels that have not taken it; how many are pending."""
+    def deliver_pending(self, now=None, still_acting=lambda: True):
+        """Send every pending alert due for a try to the channels that have not taken it; how many are pending.
+
+        ``still_acting`` is asked before each alert (the monitor renews its lease with it): a monitor whose
+        lease lapsed while a slow channel held it up stops, rather than send what its successor sends too.
+        """
         now = now or time.time()
         pending = self.redis.hgetall(self.keys.watch_pending)
         for ident, raw in pending.items():
+            if not still_acting():
+                break
             alert = json.loads(raw)
             if alert.get("next_try", 0) > now:
                 continue

@@ -5,12 +5,14 @@ Redis with the site's rounds), so a check compares a site with itself:
 - silent: no new article for NEWSWATCH_WATCH_SILENCE_FACTOR times the site's
   usual gap between new articles, and at least NEWSWATCH_WATCH_MIN_SILENCE
   (seeds ``silence_after`` overrides both);
-- yield: a round fetched article pages but extracted under half its usual share;
+- yield: a round fetched article pages but extracted under half its usual share
+  (cleared once back above 80% of it);
 - errors: a round's failed fetches reach NEWSWATCH_WATCH_ERROR_RATE and twice
   the site's usual rate;
 - backlog: more than NEWSWATCH_WATCH_MAX_BACKLOG articles wait for workers
   (cleared below half of it).
-Each condition alerts once when it opens and once when it clears (watch_alerts).
+Each condition alerts once when it opens and once when it clears (watch_alerts);
+while it is open, the bad rounds are not learned as the site's usual.
 """
 
 from dataclasses import dataclass
@@ -56,10 +58,12 @@ class Watchdog:
             self.alerts.close("silent", site, f"{site}: publishing again", f"A new article came from {site}: "
                               f"{event.article.get('title', '')} {event.article.get('url', '')}")
 
-    def check_silence(self, now):
+    def check_silence(self, now, rounds_since=0.0):
+        """Sites silent too long; a site is judged only once one of its rounds ended after ``rounds_since`` (when
+        this monitor began acting), so monitors that were all down do not blame every site for their own gap."""
         for name, site in self.sites.items():
             state = self.site_state(name)
-            if "last_new" not in state:
+            if "last_new" not in state or float(state.get("last_finished") or 0) < rounds_since:
                 continue
             limit = site.silence_after or max(self.config.min_silence,
                                               self.config.silence_factor * float(state.get("usual_gap") or 0))
@@ -78,7 +82,7 @@ class Watchdog:
         update = {"rounds": int(state.get("rounds") or 0) + 1}
         if article_pages >= MIN_ARTICLE_PAGES:
             share, usual = articles / article_pages, float(state.get("usual_yield") or 1.0)
-            if share < usual / 2:
+            if share < usual / 2 or (self.alerts.is_open("yield", site) and share < usual * 0.8):
                 self.alerts.open("yield", site, f"{site}: extraction yield dropped to {share:.0%}",
                                  f"{site}: {articles} articles from {article_pages} article pages in the last "
                                  f"round (usually {usual:.0%}). The site's layout may have changed: check its "
@@ -86,7 +90,8 @@ class Watchdog:
             else:
                 self.alerts.close("yield", site, f"{site}: extraction yield back to {share:.0%}",
                                   f"{site}: {articles} articles from {article_pages} article pages.")
-            update["usual_yield"] = _smooth(state.get("usual_yield"), share)
+            if not self.alerts.is_open("yield", site):  # a broken site must not become the usual
+                update["usual_yield"] = _smooth(state.get("usual_yield"), share)
         if pages + errors:
             rate, usual = errors / (pages + errors), float(state.get("usual_error_rate") or 0)
             if errors >= MIN_ERRORS and rate >= self.config.error_rate and rate >= 2 * usual:
@@ -96,7 +101,8 @@ class Watchdog:
             elif rate < self.config.error_rate:
                 self.alerts.close("errors", site, f"{site}: fetches succeed again ({rate:.0%} failed)",
                                   f"{site}: {errors} of {pages + errors} fetches failed in the last round.")
-            update["usual_error_rate"] = _smooth(state.get("usual_error_rate"), rate)
+            if not self.alerts.is_open("errors", site):
+                update["usual_error_rate"] = _smooth(state.get("usual_error_rate"), rate)
         self.redis.hset(self.keys.monitor_site(site), mapping=update)
 
     def check_backlog(self, queue_name, waiting):

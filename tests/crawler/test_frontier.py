@@ -166,3 +166,9 @@ def test_a_process_joining_a_stopping_crawl_joins_it_rather_than_starting_anothe
     late = Frontier(redis_conn, KEYS, "news", FrontierConfig())
     assert late.join("crawl-b").started is False
     assert not late.stop()  # already stopping
+
+
+def test_scheduled_revisits_leave_the_page_budget_to_new_pages(make_frontier):
+    frontier = make_frontier()
+    assert [frontier.add(entry(f"/news/old-{n}"), max_pages=2, mode=MODE_REVISIT) for n in range(5)] == [1] * 5
+    assert [frontier.add(entry(f"/news/new-{n}"), max_pages=2) for n in range(3)] == [1, 1, -1]

@@ -154,6 +154,18 @@ def test_purge_with_yes_empties_the_queue(operator):
     assert operator.queue(operator.config.article_queue).count == 0
 
 
+def test_purged_articles_are_fetched_in_full_next_time_not_answered_304(operator, redis_conn):
+    from crawler.conditional import Validators, ValidatorStore  # noqa: PLC0415
+    store = ValidatorStore(redis_conn, operator.config.keys, buckets=65536, ttl=60)
+    for n in range(2):
+        store.put(article(n).url, Validators(etag=b'W/"v1"'))
+        operator.enqueue_articles(article(n).to_message())
+    store.put("http://x.test/news/kept", Validators(etag=b'W/"v1"'))
+    assert operator.run("queue", "purge", "--queue", "articles", "--yes").returncode == 0
+    assert [store.get(article(n).url) for n in range(2)] == [None, None]
+    assert store.get("http://x.test/news/kept") is not None
+
+
 def test_purge_failed_with_yes_empties_the_failed_registry_only(operator):
     failed_article_job(operator)
     waiting = operator.enqueue_articles(article(1).to_message())

@@ -166,3 +166,14 @@ def test_workers_racing_on_near_duplicates_make_one_new_one_duplicate_one_alert(
             thread.join()
         assert sorted(o.event for o in outcomes) == ["duplicate", "new"], round_
         assert sum(len(o.alerts) for o in outcomes) == 1
+
+
+def test_the_monitors_canary_page_answers_to_the_canary_rule_only_and_nothing_else_to_it(redis_conn, worker_config):
+    from workers.runtime import CANARY_RULE_ID, CANARY_SITE, CANARY_TERM  # noqa: PLC0415
+    canary_rule = Rule(CANARY_RULE_ID, (CANARY_TERM,), fields=("title",), throttle_minutes=0)
+    processor = ArticleProcessor(redis_conn, worker_config, RULES + [canary_rule])
+    canary = processor.process(article(url="http://127.0.0.1:9/news/canary", canonical_url="http://127.0.0.1:9/news/canary",
+                                       site=CANARY_SITE, title=f"{CANARY_TERM} abc123 Maduro"))
+    assert [redis_conn.hget(worker_config.keys.alert(a), "rule") for a in canary.alerts] == [CANARY_RULE_ID.encode()]
+    lookalike = processor.process(article(title=f"{CANARY_TERM} in the news", body=["A bird in a mine."]))
+    assert lookalike.alerts == []

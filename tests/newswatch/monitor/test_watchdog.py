@@ -103,3 +103,21 @@ def test_an_alert_the_channel_refused_is_delivered_once_it_is_back(watchdog, web
     assert watchdog.alerts.deliver_pending() == 1  # backing off: not tried again at once
     assert watchdog.alerts.deliver_pending(now=time.time() + 600) == 0
     assert titles(webhook) == ["queue articles: 500 articles waiting"]
+
+
+def test_a_yield_that_stays_low_stays_alerted_rather_than_becoming_the_usual(watchdog, webhook):
+    watchdog.round_finished("wire", round_stats(article_pages=10, articles=10))
+    for _ in range(20):
+        watchdog.round_finished("wire", round_stats(article_pages=10, articles=1))
+    assert titles(webhook) == ["wire: extraction yield dropped to 10%"]
+
+
+def test_silence_is_judged_only_once_a_round_ended_since_the_monitor_began_acting(watchdog, webhook, redis_conn,
+                                                                                 worker_config):
+    watchdog.watch_from("wire", now=0)
+    redis_conn.hset(worker_config.keys.monitor_site("wire"), "last_finished", 500)  # a round before an outage
+    watchdog.check_silence(now=90_000, rounds_since=80_000)  # monitors were all down meanwhile
+    assert titles(webhook) == []
+    redis_conn.hset(worker_config.keys.monitor_site("wire"), "last_finished", 80_100)
+    watchdog.check_silence(now=90_000, rounds_since=80_000)
+    assert titles(webhook) == ["wire: no new article for 1 d"]
