@@ -1,8 +1,8 @@
 """Live progress of a crawl for the operator at the terminal: one line every few seconds.
 
 Pages, articles enqueued, failed fetches, the shared frontier (queued and in
-flight across every process of the crawl) and the article queue waiting for
-workers. Off unless NEWSWATCH_PROGRESS_INTERVAL is set (``newswatch crawl`` sets it).
+flight across every process of the crawl) and the jobs of the article queue
+waiting for workers (each holds a batch of articles). Off unless NEWSWATCH_PROGRESS_INTERVAL is set (``newswatch crawl`` sets it).
 """
 
 import logging
@@ -55,7 +55,7 @@ class CrawlProgress:
             print(line, file=sys.stderr, flush=True)
 
     def _pending(self, spider):
-        """(frontier queued, frontier in flight, articles waiting for workers); None when Redis does not answer."""
+        """(frontier queued, frontier in flight, jobs waiting for workers); None when Redis does not answer."""
         scheduler = spider.frontier
         try:
             queued, leased = scheduler.frontier.pending()
@@ -72,5 +72,5 @@ def progress_line(spider, stats, pending, final=None):
     if pending is None:
         line += "; Redis not answering"
     else:
-        line += f"; frontier {pending[0]} queued, {pending[1]} in flight; {pending[2]} articles waiting for workers"
+        line += f"; frontier {pending[0]} queued, {pending[1]} in flight; {pending[2]} jobs waiting for workers"
     return line + (f"; {final}" if final else "")

@@ -1,5 +1,6 @@
 """``newswatch crawl`` and ``newswatch stop``: run a crawl in the foreground or detached, stop it cleanly."""
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from newswatch.cli_common import (EXIT_FAILED, checked_sites, fail, project_sett
                                   require_redis)
 
 PROGRESS_EVERY_SECONDS = 2.0
+DETACH_WAIT_SECONDS = 60
 
 
 @click.command()
@@ -26,16 +28,18 @@ PROGRESS_EVERY_SECONDS = 2.0
 @click.option("--detach", is_flag=True, help="Check the set-up, start the crawl in the background and return.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Where a detached crawl writes (default: a temp file).")
 @click.option("--quiet", is_flag=True, help="No progress lines, only the summary.")
-def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, quiet):
+@click.option("--verbose", is_flag=True, help="Scrapy's own log lines too (default: its warnings and errors only).")
+def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, quiet, verbose):
     """Crawl the sites of the seeds files and enqueue their articles, showing progress."""
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url, NEWSWATCH_CRAWL_ID=crawl_id,
                                 NEWSWATCH_SEEDS=list(seeds) or None,
-                                NEWSWATCH_PROGRESS_INTERVAL=None if quiet or detach else PROGRESS_EVERY_SECONDS)
+                                NEWSWATCH_PROGRESS_INTERVAL=None if quiet or detach else PROGRESS_EVERY_SECONDS,
+                                LOG_LEVEL=None if verbose else "WARNING")
     sites = checked_sites(settings, site)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
     require_browser(settings, [sites[site]] if site else sites.values())
     if detach:
-        _detach(crawl_id or uuid.uuid4().hex[:12], log_file)
+        _detach(settings, site, crawl_id or uuid.uuid4().hex[:12], log_file)
         return
     _run(settings, site, {"max_depth": depth, "max_pages": budget})
 
@@ -58,24 +62,38 @@ def _run(settings, site, limits):
         fail(f"crawl ended: {reason}", EXIT_FAILED)
 
 
-def _detach(crawl_id, log_file):
-    """The same command, without --detach, in a new session that outlives this one."""
+def _detach(settings, site, crawl_id, log_file):
+    """The same command, without --detach, in a new session that outlives this one; returns once the crawl runs,
+    so that a `newswatch stop` right after it finds it. The Redis URL goes by the environment, not by `ps`."""
+    from crawler.frontier import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
+    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    redis_url = settings.get("NEWSWATCH_REDIS_URL")
     args, skip = [], False
     for arg in sys.argv[1:]:
         if skip or arg == "--detach":
             skip = False
             continue
-        if arg in ("--crawl-id", "--log-file"):
+        if arg in ("--crawl-id", "--log-file", "--redis-url"):
             skip = True
             continue
-        if not arg.startswith(("--crawl-id=", "--log-file=")):
+        if not arg.startswith(("--crawl-id=", "--log-file=", "--redis-url=")):
             args.append(arg)
+    frontier = Frontier(connect(redis_url), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")), crawl_name("news", site),
+                        FrontierConfig())
+    already = frontier.state()
     log_path = Path(log_file or Path(tempfile.gettempdir()) / f"newswatch-crawl-{crawl_id}.log")
     with log_path.open("ab") as log:
         child = subprocess.Popen([sys.executable, "-m", "newswatch", *args, "--crawl-id", crawl_id, "--quiet"],
                                  stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
-                                 start_new_session=True)
-    click.echo(f"crawl {crawl_id} started in the background: pid {child.pid}, log {log_path}\n"
+                                 start_new_session=True, env={**os.environ, "NEWSWATCH_REDIS_URL": redis_url})
+    if already.get("status") in ("running", "stopping"):
+        crawl_id = already["id"]  # the child joins it
+    deadline = time.monotonic() + DETACH_WAIT_SECONDS
+    while frontier.state().get("id") != crawl_id and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if child.poll() not in (None, 0):
+        fail(f"the crawl exited at once (status {child.returncode}); see {log_path}", EXIT_FAILED)
+    click.echo(f"crawl {crawl_id} running in the background: pid {child.pid}, log {log_path}\n"
                f"watch it with `newswatch status`, stop it with `newswatch stop`")
 
 
@@ -89,6 +107,8 @@ def stop(site, wait, redis_url):
     from crawler.frontier import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
     from crawler.redis_keys import RedisKeys  # noqa: PLC0415
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
+    if site:
+        checked_sites(settings, site)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
     connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
     keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))

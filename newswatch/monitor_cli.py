@@ -15,7 +15,8 @@ from newswatch.cli_common import EXIT_CONFIG, checked_sites, fail, project_setti
 @click.option("--site", "only", multiple=True, help="Watch this site only (repeatable; default: every site).")
 @click.option("--seeds", multiple=True, type=click.Path(exists=True, dir_okay=False), help="Seeds file(s).")
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
-def monitor(only, seeds, redis_url):
+@click.option("--verbose", is_flag=True, help="Scrapy's own log lines from the rounds too (default: warnings only).")
+def monitor(only, seeds, redis_url, verbose):
     """Crawl each site at its interval, revisit recent articles, raise self-monitoring alerts, run the canary.
 
     Run two for safety: only the one holding the lease in Redis acts; the other takes over when it dies.
@@ -48,7 +49,8 @@ def monitor(only, seeds, redis_url):
     require_redis(config.redis_url)
     require_browser(settings, sites.values())
     crawl_env = {**os.environ, "NEWSWATCH_REDIS_URL": config.redis_url,
-                 "NEWSWATCH_SEEDS": " ".join(settings.getlist("NEWSWATCH_SEEDS"))}
+                 "NEWSWATCH_SEEDS": " ".join(settings.getlist("NEWSWATCH_SEEDS")),
+                 "NEWSWATCH_LOG_LEVEL": settings.get("LOG_LEVEL") if verbose else "WARNING"}
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     click.echo(f"monitor on {redact_url(config.redis_url)}: {len(sites)} site(s) {', '.join(sorted(sites))}")
@@ -56,4 +58,5 @@ def monitor(only, seeds, redis_url):
         Monitor(connect(config.redis_url), config, monitor_config, sites, crawl_env,
                 out=lambda line: click.echo(line)).run(stopping.is_set)
     except KeyboardInterrupt:
-        click.echo("monitor stopped")
+        pass
+    click.echo("monitor stopped")

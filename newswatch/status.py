@@ -130,6 +130,8 @@ def _monitor_lines(monitor):
     lines.append(f"  open conditions: {', '.join(monitor['open_conditions']) or 'none'}; "
                  f"self-monitoring alerts not yet delivered: {monitor['alerts_pending']}")
     canary = monitor["canary"]
+    if canary.get("running"):
+        lines.append(f"  canary: a run in progress for {round(now - float(canary['last_started']))} s")
     if canary.get("last_result"):
         age = round(now - float(canary["last_finished"]))
         lines.append(f"  canary: {canary['last_result']} {age} s ago in {canary.get('last_seconds')} s"

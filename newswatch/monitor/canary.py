@@ -119,9 +119,9 @@ class Canary:
         if self.run["stage"] == "done":
             return self._finish(True, "")
         if now - self.run["started"] > self.deadline:
-            waiting_for = {"crawl": "the crawl of the canary page", "worker": "its event on the stream (workers?)",
-                           "alert": f"its alert on channel {self.channel!r}"}[self.run["stage"]]
-            return self._finish(False, f"no {waiting_for} within {self.deadline} s")
+            missing = {"crawl": "crawl of the canary page", "worker": "event on the stream (workers?)",
+                       "alert": f"alert on channel {self.channel!r}"}[self.run["stage"]]
+            return self._finish(False, f"no {missing} within {self.deadline} s")
         return None
 
     def _alert_delivered(self):

@@ -34,7 +34,7 @@ def test_crawl_prints_progress_lines_then_a_summary_that_agrees_with_them(worker
     progress = [line for line in result.stderr.splitlines() if line.startswith("progress ")]
     assert progress, result.stderr[-2000:]
     final = re.match(r"progress (\w+): (\d+) pages, (\d+) articles, (\d+) errors; frontier 0 queued, 0 in flight; "
-                     r"(\d+) articles waiting for workers; finished", progress[-1])
+                     r"(\d+) jobs waiting for workers; finished", progress[-1])
     assert final, progress[-1]
     crawl_id, pages, articles = final.group(1), int(final.group(2)), int(final.group(3))
     assert 0 < pages <= 31 and articles > 0  # the budget of 30, and robots.txt
@@ -51,10 +51,12 @@ def test_a_detached_crawl_is_watched_with_status_and_stopped_cleanly(worker_conf
     log = tmp_path / "crawl.log"
     started = newswatch("crawl", "--site", "clashwire", "--detach", "--log-file", str(log), env=env)
     assert started.returncode == 0, started.stderr
-    pid = int(re.search(r"pid (\d+)", started.stdout).group(1))
+    crawl_id, pid = re.search(r"crawl (\w+) running in the background: pid (\d+)", started.stdout).groups()
     frontier = Frontier(redis_conn, worker_config.keys, "news:clashwire", FrontierConfig())
+    assert frontier.state()["id"] == crawl_id  # registered on return: a `stop` now would find it
+    pid = int(pid)
     deadline = time.monotonic() + 60
-    while not (frontier.state().get("status") == "running" and site.hits()) and time.monotonic() < deadline:
+    while not site.hits() and time.monotonic() < deadline:
         time.sleep(0.2)
     time.sleep(2)  # a few pages in
 
@@ -73,6 +75,11 @@ def test_a_detached_crawl_is_watched_with_status_and_stopped_cleanly(worker_conf
     resumed = newswatch("crawl", "--site", "clashwire", "--quiet", env=operator_env(worker_config, site))
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert frontier.state()["status"] == "finished" and frontier.pending() == (0, 0)
+
+
+def test_stop_of_an_unknown_site_is_refused_with_the_known_ones(worker_config, site):
+    result = newswatch("stop", "--site", "nosuch", env=operator_env(worker_config, site))
+    assert result.returncode == 2 and "unknown site 'nosuch'" in result.stderr and "clashwire" in result.stderr
 
 
 def test_stop_with_nothing_running_says_so(worker_config, redis_conn, site):
