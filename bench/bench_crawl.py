@@ -31,6 +31,7 @@ SEEDS = """
 [[site]]
 name = "bench"
 base_url = "http://127.0.0.1:1"
+allow_networks = ["127.0.0.1/32"]
 article_patterns = ["^/news/", "^/live/"]
 listing_patterns = ["^/$", "^/section/"]
 max_depth = 5

@@ -31,6 +31,7 @@ BENCH_SEEDS = """
 [[site]]
 name = "bench"
 base_url = "http://127.0.0.1:8180"
+allow_networks = ["127.0.0.1/32"]
 article_patterns = ["^/news/"]
 max_pages = 100000000
 """

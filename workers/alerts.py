@@ -100,25 +100,34 @@ def decode_alert(raw):
 
 
 WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT"}
+# Headlines come from the pages: a hostile one may run to megabytes, which chat services refuse
+# (Discord takes 2,000 characters a message), and the alert would never be delivered.
+MAX_HEADLINE = 300
+
+
+def headline(text):
+    """``text`` cut to MAX_HEADLINE characters, an ellipsis saying so."""
+    return text if len(text) <= MAX_HEADLINE else text[:MAX_HEADLINE - 1] + "…"
 
 
 def alert_text(alert):
     """Title and body of the notification on-call staff read about one alert."""
     what = WHAT.get(alert["event"], alert["event"].upper())
-    title = f"[{alert['severity'].upper()}] {alert['rule']}: {what} - {alert['title']}"
+    title = f"[{alert['severity'].upper()}] {alert['rule']}: {what} - {headline(alert['title'])}"
     return title, "\n".join(alert_lines(alert))
 
 
 def alert_lines(alert):
     what = WHAT.get(alert["event"], alert["event"].upper())
     if alert["event"] == "story_development":
-        lines = [f"{what}: a new article on the story '{alert['story_title']}' ({alert['story_size']} articles), "
+        lines = [f"{what}: a new article on the story '{headline(alert['story_title'])}' "
+                 f"({alert['story_size']} articles), "
                  f"which rule '{alert['rule']}' alerted on before"]
     else:
         lines = [f"{what} article matching rule '{alert['rule']}' ({', '.join(alert['terms'])})"]
         if alert["story_size"] > 1:
-            lines.append(f"Story: '{alert['story_title']}' ({alert['story_size']} articles)")
-    lines += [f"Headline: {alert['title']}", f"Source: {alert['source']}",
+            lines.append(f"Story: '{headline(alert['story_title'])}' ({alert['story_size']} articles)")
+    lines += [f"Headline: {headline(alert['title'])}", f"Source: {headline(alert['source'])}",
               f"Published: {alert['published_at'] or 'unknown'}", f"Link: {alert['url']}"]
     if alert["changes"]:
         lines += ["What changed:", alert["changes"]]
@@ -129,7 +138,7 @@ def digest_text(alerts):
     """One message for the alerts a story's throttle window held back."""
     first = alerts[0]
     title = (f"[{first['severity'].upper()}] {first['rule']}: {len(alerts)} more on the story "
-             f"'{first['story_title']}'")
+             f"'{headline(first['story_title'])}'")
     body = [f"{len(alerts)} alerts of rule '{first['rule']}' on one story, grouped:"]
     for alert in alerts:
         body += ["", *alert_lines(alert)]

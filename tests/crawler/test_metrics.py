@@ -107,6 +107,7 @@ DOWN_SITE = """
 [[site]]
 name = "down"
 base_url = "http://127.0.0.1:{port}"
+allow_networks = ["127.0.0.1/32"]
 start_urls = ["/", "/world"]
 article_patterns = ["^/news/"]
 listing_patterns = ["^/$", "^/world"]

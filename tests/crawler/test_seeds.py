@@ -35,6 +35,9 @@ def test_base_url_override_rebases_relative_urls(tmp_path):
     ('[[site]]\nname = "a"\nbase_url = "http://x"\ncolour = "red"\n', "unknown key(s) colour"),
     ('[[site]]\nname = "a"\nbase_url = "http://x"\n[site.selectors]\nheadline = "h1"\n', "unknown selector(s) headline"),
     ("[[site]\n", "not valid TOML"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["10.0.0.1/8"]\n', "'10.0.0.1/8' is not a network"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["localhost"]\n', "'localhost' is not a network"),
+    ('[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = "127.0.0.1/32"\n', "allow_networks must be a list"),
 ])
 def test_a_bad_seeds_file_names_the_file_site_and_reason(tmp_path, text, reason):
     path = write(tmp_path, text)
@@ -42,6 +45,11 @@ def test_a_bad_seeds_file_names_the_file_site_and_reason(tmp_path, text, reason)
         load_sites([path])
     assert str(path) in str(caught.value)
     assert reason in str(caught.value)
+
+
+def test_allow_networks_are_read_as_networks(tmp_path):
+    path = write(tmp_path, '[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["10.1.0.0/16", "::1"]\n')
+    assert [str(net) for net in load_sites([path])["a"].allow_networks] == ["10.1.0.0/16", "::1/128"]
 
 
 def test_two_sites_with_one_name_are_refused(tmp_path):

@@ -97,6 +97,7 @@ BROKEN_SELECTOR_SEEDS = """
 [[site]]
 name = "edge"
 base_url = "http://127.0.0.1:1"
+allow_networks = ["127.0.0.1/32"]
 start_urls = ["/news/cp1252"]
 article_patterns = ["^/news/"]
 rate = 100

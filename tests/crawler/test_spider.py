@@ -13,6 +13,7 @@ SEEDS = """
 [[site]]
 name = "edge"
 base_url = "http://127.0.0.1:1"
+allow_networks = ["127.0.0.1/32"]
 article_patterns = ["^/news/"]
 listing_patterns = ["^/list", "^/calendar/"]
 max_depth = 50

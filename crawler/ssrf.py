@@ -1,0 +1,186 @@
+"""The SSRF guard: the crawler connects only to addresses its policy allows (crawler.address_policy).
+
+Where requests are checked:
+
+- GuardedResolver (TWISTED_DNS_RESOLVER) checks the address actually connected to. Twisted's
+  HostnameEndpoint asks the installed resolver for every HTTP connection, IP literals and numeric
+  hosts such as http://2130706433/ included, so a host that resolves to a refused address, at
+  first or after DNS rebinding, gets no connection: the download fails as a failed lookup.
+- AddressGuardMiddleware asks the same resolver, through the same DNS cache, before robots.txt
+  and the host slot, so a refused request ends early as ForbiddenAddress (an IgnoreRequest: the
+  spider's errback ends its frontier lease). A redirect is a new request: every hop is checked.
+- Chromium resolves names itself. Browser pages and their subresources are checked on what
+  getaddrinfo answers just before (crawler.rendering.abort_request), and a page whose server
+  address, as Chromium reports it, is refused is discarded. That is a check before and after,
+  not at connect time: see the README for what it leaves open.
+"""
+
+import asyncio
+import logging
+import socket
+from urllib.parse import urlsplit
+
+from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
+from scrapy.resolver import CachingThreadedResolver
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import load_object
+from twisted.internet.error import DNSLookupError
+
+from crawler.address_policy import AddressPolicy, is_ip_literal, parse_networks
+from crawler.seeds import load_sites
+
+logger = logging.getLogger(__name__)
+
+REFUSED_STAT, SITE_REFUSED_STAT = "newswatch/refused/ssrf", "newswatch/site_refused/"
+RESOLVER_HINT = "the SSRF guard needs TWISTED_DNS_RESOLVER = 'crawler.ssrf.GuardedResolver' (crawler/settings.py)"
+
+
+class ForbiddenAddress(IgnoreRequest):
+    """A request the SSRF policy refuses; ``refusal`` names the host, address, network and rule."""
+
+    def __init__(self, refusal):
+        self.refusal = refusal
+        super().__init__(f"SSRF guard refused {refusal}")
+
+
+class AddressRefused(DNSLookupError):
+    """A lookup whose answer the policy refuses: a DNSLookupError, the one failure Twisted's resolvers may give."""
+
+    def __init__(self, refusal):
+        self.refusal = refusal
+        super().__init__(str(refusal))
+
+
+def policy_from_settings(settings):
+    """The process's AddressPolicy; a ValueError or ConfigError for a bad network, naming where it is."""
+    sites = load_sites(settings.getlist("NEWSWATCH_SEEDS"), settings.getdict("NEWSWATCH_BASE_URLS")).values()
+    return AddressPolicy.for_sites(
+        sites,
+        deny=parse_networks(settings.getlist("NEWSWATCH_DENY_NETWORKS"), "NEWSWATCH_DENY_NETWORKS"),
+        allow=parse_networks(settings.getlist("NEWSWATCH_ALLOW_NETWORKS"), "NEWSWATCH_ALLOW_NETWORKS"),
+    )
+
+
+class GuardedResolver(CachingThreadedResolver):
+    """Scrapy's default resolver (IPv4, cached), answering only addresses the policy allows for the name.
+
+    Scrapy builds one per process, from the process's settings: the policy covers every site of
+    the seeds files, keyed by host. Refusals are logged once per host.
+
+    Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS, NEWSWATCH_DENY_NETWORKS, NEWSWATCH_ALLOW_NETWORKS,
+    and Scrapy's DNSCACHE_ENABLED, DNSCACHE_SIZE, DNS_TIMEOUT.
+    """
+
+    def __init__(self, reactor, cache_size, timeout, policy):
+        super().__init__(reactor, cache_size, timeout)
+        self.policy = policy
+        self.logged_hosts = set()
+
+    @classmethod
+    def from_crawler(cls, crawler, reactor):
+        settings = crawler.settings
+        cache_size = settings.getint("DNSCACHE_SIZE") if settings.getbool("DNSCACHE_ENABLED") else 0
+        return cls(reactor, cache_size, settings.getfloat("DNS_TIMEOUT"), policy_from_settings(settings))
+
+    def getHostByName(self, name, timeout=()):
+        # The check comes after the cache: a cached answer is checked on every use too.
+        return super().getHostByName(name, timeout).addCallback(self._checked, name)
+
+    def _checked(self, address, name):
+        self.check(name, [address])
+        return address
+
+    def check(self, host, addresses):
+        """Raise AddressRefused unless ``host`` may be reached at every one of ``addresses``."""
+        for address in addresses:
+            if refusal := self.policy.refusal(host, address):
+                if host not in self.logged_hosts:
+                    self.logged_hosts.add(host)
+                    logger.warning("SSRF guard refused %s", refusal)
+                raise AddressRefused(refusal)
+
+
+def installed_resolver():
+    """The process's GuardedResolver, which Scrapy installs on the reactor when the process starts."""
+    from twisted.internet import reactor  # noqa: PLC0415 (the reactor Scrapy installed, once it is)
+    if not isinstance(reactor.resolver, GuardedResolver):
+        raise RuntimeError(RESOLVER_HINT)
+    return reactor.resolver
+
+
+async def browser_refusal(url):
+    """The Refusal of ``url`` for Chromium, judged on every address getaddrinfo gives; None when allowed."""
+    host = urlsplit(url).hostname
+    if not host:  # data:, blob:, about: reach no server
+        return None
+    addresses = [host]
+    if not is_ip_literal(host):
+        try:
+            answers = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+        except socket.gaierror:
+            return None  # nothing to judge; Chromium's own lookup fails the same way
+        addresses = [answer[4][0] for answer in answers]
+    try:
+        installed_resolver().check(host, addresses)
+    except AddressRefused as exc:
+        return exc.refusal
+    return None
+
+
+class AddressGuardMiddleware:
+    """Refuses requests to addresses the policy forbids, as ForbiddenAddress, counted per site.
+
+    Settings read: TWISTED_DNS_RESOLVER (must be GuardedResolver, which holds the policy), and the
+    policy's, checked at start: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS, NEWSWATCH_DENY_NETWORKS,
+    NEWSWATCH_ALLOW_NETWORKS.
+    """
+
+    def __init__(self, stats):
+        self.stats = stats
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not issubclass(load_object(crawler.settings["TWISTED_DNS_RESOLVER"]), GuardedResolver):
+            raise ValueError(RESOLVER_HINT)
+        policy_from_settings(crawler.settings)  # a bad network fails the start, not the first request
+        return cls(crawler.stats)
+
+    async def process_request(self, request):
+        host = urlparse_cached(request).hostname
+        if not host:
+            return None
+        browser = request.meta.get("playwright")
+        refusal = await browser_refusal(request.url) if browser else await self._refusal(host)
+        if refusal:
+            self._refuse(request, refusal)
+        return None
+
+    async def _refusal(self, host):
+        resolver = installed_resolver()
+        try:
+            if is_ip_literal(host):
+                resolver.check(host, [host])
+            else:
+                # Through the resolver and its cache: the connection then gets this same answer, checked again.
+                await maybe_deferred_to_future(resolver.getHostByName(host))
+        except AddressRefused as exc:
+            return exc.refusal
+        except DNSLookupError as exc:
+            raise CannotResolveHostError(str(exc)) from exc  # what the download would fail with (and retry)
+        return None
+
+    def process_response(self, request, response):
+        # Chromium resolved the name and followed any redirect itself: judge the address it used.
+        if request.meta.get("playwright") and response.ip_address is not None:
+            try:
+                installed_resolver().check(urlparse_cached(response).hostname, [str(response.ip_address)])
+            except AddressRefused as exc:
+                self._refuse(request, exc.refusal)
+        return response
+
+    def _refuse(self, request, refusal):
+        self.stats.inc_value(REFUSED_STAT)
+        if site := request.meta.get("site"):
+            self.stats.inc_value(SITE_REFUSED_STAT + site)
+        raise ForbiddenAddress(refusal)
