@@ -3,7 +3,8 @@
 Defined once here. Scrapy treats these dataclasses as items; the pipeline
 sends ``Article.to_message()`` (plain JSON-able dict) through RQ, and workers
 rebuild it with ``Article.from_message()``, which refuses messages of another
-major schema version. Documented in the README ("Message format").
+major schema version, of the wrong types or past the size bounds (MessageError
+names why). Documented in the README ("Message format").
 """
 
 from dataclasses import asdict, dataclass, field, fields
@@ -59,5 +60,41 @@ class Article:
         if missing:
             raise MessageError(f"article message lacks {', '.join(sorted(missing))}")
         values = {key: value for key, value in message.items() if key in known}
-        values["related"] = [RelatedLink(**link) for link in message.get("related", [])]
+        _check_shape(values)
+        values["related"] = [RelatedLink(**{k: link.get(k) for k in ("url", "title", "category", "date")})
+                             for link in values.get("related", [])]
         return cls(**values)
+
+
+# Bounds of a message (characters, entries), far above any real article: a message past them
+# is refused whole, with the reason, rather than let through to fill Redis or the stream.
+MAX_CHARS = {"url": 4096, "canonical_url": 4096, "site": 200, "title": 2000, "summary": 20_000,
+             "published_at": 64, "modified_at": 64, "source": 500, "category": 500, "language": 35,
+             "fetched_at": 64, "crawl_id": 200}
+MAX_BODY_CHARS, MAX_ENTRIES = 8 * 1024 * 1024, 2000  # body: as much as a page may weigh
+
+
+def _check_shape(values):
+    """Types and sizes of every field (MessageError names the first one wrong)."""
+    for name, limit in MAX_CHARS.items():
+        value = values.get(name)
+        if value is not None and not isinstance(value, str):
+            raise MessageError(f"{name} must be a string, not {type(value).__name__}")
+        if value is not None and len(value) > limit:
+            raise MessageError(f"{name} is {len(value)} characters long (at most {limit})")
+    for name in ("body", "topics", "authors", "related"):
+        value = values.get(name, [])
+        if not isinstance(value, list) or len(value) > MAX_ENTRIES:
+            raise MessageError(f"{name} must be a list of at most {MAX_ENTRIES} entries")
+    for name in ("body", "topics", "authors"):
+        if not all(isinstance(entry, str) for entry in values.get(name, [])):
+            raise MessageError(f"{name} must hold strings only")
+    if sum(map(len, values["body"])) > MAX_BODY_CHARS:
+        raise MessageError(f"body is over {MAX_BODY_CHARS} characters")
+    for link in values.get("related", []):
+        if not isinstance(link, dict) or not all(isinstance(link.get(k), str) for k in ("url", "title")):
+            raise MessageError("related entries must be objects with string url and title")
+        if any(len(link.get(k) or "") > MAX_CHARS["title"] * 2 for k in ("url", "title", "category", "date")):
+            raise MessageError("a related entry is too long")
+    if not isinstance(values.get("rendered", False), bool):
+        raise MessageError("rendered must be true or false")

@@ -3,15 +3,19 @@
 Unexpected errors propagate so RQ records them in the FailedJobRegistry.
 """
 
+import logging
 from dataclasses import asdict
 
 from rq import get_current_job
 
+from crawler.errors import MessageError
 from crawler.items import Article
 from workers import delivery
 from workers.delivery import deliver
 from workers.processing import ArticleProcessor
 from workers.runtime import current
+
+logger = logging.getLogger(__name__)
 
 
 def process_article(message):
@@ -21,10 +25,27 @@ def process_article(message):
 
 def process_articles(messages):
     """``process_article`` for a batch: one job, many articles. Retried whole, each article's
-    effects are idempotent (a done article comes back ``unchanged``)."""
+    effects are idempotent (a done article comes back ``unchanged``).
+
+    A message that does not fit the schema is refused, its reason logged, and the others are
+    processed; the job then fails naming the refused ones, so that it stays, with them, in RQ's
+    failed registry (the dead letter: ``newswatch queue peek --failed``) instead of vanishing.
+    """
     runtime = current()
     processor = ArticleProcessor(get_current_job().connection, runtime.config, runtime.rules)
-    return [asdict(processor.process(Article.from_message(message))) for message in messages]
+    results, refused = [], []
+    for number, message in enumerate(messages):
+        try:
+            article = Article.from_message(message)
+        except MessageError as exc:
+            url = message.get("url") if isinstance(message, dict) else None
+            logger.warning("refused article message %d (%.200r): %s", number, url, exc)
+            refused.append(f"#{number}: {exc}")
+            continue
+        results.append(asdict(processor.process(article)))
+    if refused:
+        raise MessageError(f"{len(refused)} of {len(messages)} article message(s) refused: {'; '.join(refused)}")
+    return results
 
 
 def deliver_alert(alert_ident):

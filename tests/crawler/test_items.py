@@ -35,3 +35,21 @@ def test_message_without_required_fields_is_refused():
 def test_unknown_fields_of_the_same_version_are_ignored():
     message = {**make_article().to_message(), "added_later": 1}
     assert Article.from_message(message) == make_article()
+
+
+@pytest.mark.parametrize("changes, reason", [
+    ({"title": 42}, "title must be a string"),
+    ({"url": ["http://x.test/a"]}, "url must be a string"),
+    ({"title": "T" * 2001}, "title is 2001 characters long"),
+    ({"body": "one paragraph, not a list"}, "body must be a list"),
+    ({"body": ["p"] * 2001}, "body must be a list of at most 2000"),
+    ({"body": ["p", {"html": "<p>"}]}, "body must hold strings only"),
+    ({"body": ["x" * 5_000_000, "x" * 5_000_000]}, "body is over"),
+    ({"topics": [1, 2]}, "topics must hold strings only"),
+    ({"related": [{"url": "http://x.test/b"}]}, "related entries must be objects with string url and title"),
+    ({"related": ["http://x.test/b"]}, "related entries must be objects"),
+    ({"rendered": "yes"}, "rendered must be true or false"),
+])
+def test_a_message_of_the_wrong_shape_or_size_is_refused_with_the_reason(changes, reason):
+    with pytest.raises(MessageError, match=reason):
+        Article.from_message({**make_article().to_message(), **changes})

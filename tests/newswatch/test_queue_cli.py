@@ -71,7 +71,7 @@ def test_peek_failed_gives_the_last_line_of_each_failed_jobs_error(operator):
     [report] = as_json(operator.run("queue", "peek", "--queue", "articles", "--failed", "--json"))["queues"]
     [job] = report["jobs"]
     assert (report["registry"], report["count"], job["id"]) == ("failed", 1, job_id)
-    assert job["error"] == "crawler.errors.MessageError: article message lacks body, site, title"
+    assert job["error"] == "crawler.errors.MessageError: 1 of 1 article message(s) refused: #0: article message lacks body, site, title"
     assert job["summary"] == "1 article(s): ? http://x.test/news/broken"
     assert job["ended_at"]
 
