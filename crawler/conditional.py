@@ -23,7 +23,7 @@ from email.utils import formatdate, mktime_tz, parsedate_tz
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from crawler.connection import connect
+from crawler.connection import connect_from_settings
 from crawler.redis_keys import RedisKeys
 
 KIND_ARTICLE = "article"  # crawler.spiders.news.KIND_ARTICLE
@@ -103,8 +103,8 @@ class ValidatorStore:
 
 
 class ConditionalRequestsMiddleware:
-    """Settings read: NEWSWATCH_CONDITIONAL_REQUESTS, NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX,
-    NEWSWATCH_FRONTIER_BUCKETS, NEWSWATCH_DEDUP_TTL."""
+    """Settings read: NEWSWATCH_CONDITIONAL_REQUESTS, NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS,
+    NEWSWATCH_KEY_PREFIX, NEWSWATCH_FRONTIER_BUCKETS, NEWSWATCH_DEDUP_TTL."""
 
     def __init__(self, store, stats):
         self.store, self.stats = store, stats
@@ -114,7 +114,7 @@ class ConditionalRequestsMiddleware:
         settings = crawler.settings
         if not settings.getbool("NEWSWATCH_CONDITIONAL_REQUESTS"):
             raise NotConfigured  # switched off: silent (a reason would be logged as a warning)
-        store = ValidatorStore(connect(settings.get("NEWSWATCH_REDIS_URL")),
+        store = ValidatorStore(connect_from_settings(settings),
                                RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
                                settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), settings.getint("NEWSWATCH_DEDUP_TTL"))
         middleware = cls(store, crawler.stats)

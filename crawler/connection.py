@@ -1,10 +1,18 @@
-"""The one place that builds Redis clients."""
+"""The one place that builds Redis clients, and how long they wait for a Redis that went away."""
 
+import logging
+import time
 from urllib.parse import urlsplit, urlunsplit
 
 import redis
+from redis.backoff import ExponentialWithJitterBackoff
+from redis.retry import Retry
 
 from crawler.errors import RedisUnavailable
+
+logger = logging.getLogger(__name__)
+BACKOFF_BASE, BACKOFF_CAP = 0.05, 5.0  # seconds: retries spread out fast, then one every 5 s at most
+QUIET_FAILURES = 1  # a connection Redis dropped fails once and answers on the next try: not worth a warning
 
 
 def redact_url(url):
@@ -18,6 +26,48 @@ def redact_url(url):
     return urlunsplit(parts._replace(netloc=netloc))
 
 
+class PatientRetry(Retry):
+    """redis-py's Retry bounded by time instead of a count: a command that finds Redis gone is
+    retried with capped exponential back-off for up to ``patience`` seconds, then raises.
+
+    The bound is per command, not per attempt, because redis-py nests retries (a command's
+    retry reconnects through the connection's own retry of the connect): a count would multiply.
+    One warning when Redis stays away, one line when it answers again: no log per attempt.
+    """
+
+    def __init__(self, patience, url):
+        super().__init__(ExponentialWithJitterBackoff(cap=BACKOFF_CAP, base=BACKOFF_BASE), retries=-1)
+        self.patience, self.url = patience, url
+
+    def call_with_retry(self, do, fail, is_retryable=None, with_failure_count=False):
+        started = time.monotonic()
+        warned = []
+
+        def retryable(error):
+            if is_retryable is not None and not is_retryable(error):
+                return False
+            return time.monotonic() - started < self.patience
+
+        def failed(error, failures):
+            if failures > QUIET_FAILURES and not warned:
+                warned.append(True)
+                logger.warning("Redis at %s does not answer (%s): retrying for up to %d s",
+                               self.url, error, self.patience)
+            return fail(error, failures) if with_failure_count else fail(error)
+
+        answered = True
+        try:
+            return super().call_with_retry(do, failed, retryable, with_failure_count=True)
+        except self._supported_errors:
+            answered = False
+            raise
+        finally:  # an error Redis sent back (a script it lost in the restart, say) is an answer too
+            if warned:
+                logger.warning("Redis at %s %s after %.1f s", self.url,
+                               "answers again" if answered else "still does not answer: giving up",
+                               time.monotonic() - started)
+
+
 def redis_client(url, **options):
     """A client for ``url``; decoding is left off because RQ stores bytes."""
     options.setdefault("socket_connect_timeout", 5)
@@ -25,12 +75,23 @@ def redis_client(url, **options):
     return redis.Redis.from_url(url, **options)
 
 
-def connect(url, **options):
-    """A client that has answered PING, or RedisUnavailable naming the URL."""
+def connect(url, patience=0, **options):
+    """A client that has answered PING, or RedisUnavailable naming the URL at once.
+
+    With ``patience`` (seconds, NEWSWATCH_REDIS_RETRY_SECONDS in long-running processes), the
+    client then waits that long for a Redis that goes away before a command raises.
+    """
     client = redis_client(url, **options)
     try:
         client.ping()
     except (redis.ConnectionError, redis.TimeoutError, redis.AuthenticationError, OSError) as exc:
         client.close()
         raise RedisUnavailable(redact_url(url), exc) from None
+    if patience > 0:
+        client.set_retry(PatientRetry(patience, redact_url(url)))
     return client
+
+
+def connect_from_settings(settings):
+    """The client of a long-running process: NEWSWATCH_REDIS_URL, waited for NEWSWATCH_REDIS_RETRY_SECONDS."""
+    return connect(settings.get("NEWSWATCH_REDIS_URL"), patience=settings.getint("NEWSWATCH_REDIS_RETRY_SECONDS"))

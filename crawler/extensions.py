@@ -7,7 +7,7 @@ import sentry_sdk
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from crawler.connection import connect
+from crawler.connection import connect_from_settings
 from crawler.redis_keys import RedisKeys
 from crawler.sentry import init_sentry, report_spider_error
 
@@ -15,12 +15,12 @@ REPORTED_STATS = ("response_received_count", "item_scraped_count", "item_dropped
 
 
 class CrawlStatsToRedis:
-    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL."""
+    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL."""
 
     def __init__(self, crawler):
         settings = crawler.settings
         self.crawler = crawler
-        self.redis = connect(settings.get("NEWSWATCH_REDIS_URL"))
+        self.redis = connect_from_settings(settings)
         self.keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
         self.ttl = settings.getint("NEWSWATCH_DEDUP_TTL")
 

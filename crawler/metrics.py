@@ -13,7 +13,7 @@ import redis
 from scrapy import signals
 from twisted.internet import task
 
-from crawler.connection import connect, redact_url
+from crawler.connection import connect_from_settings, redact_url
 from crawler.metric_store import ARTICLES_ENQUEUED, PAGES_FAILED, PAGES_FETCHED, add_many
 from crawler.redis_keys import RedisKeys
 
@@ -23,13 +23,13 @@ FAILED_STAT = "newswatch/site_failed/"
 
 
 class MetricsToRedis:
-    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX."""
+    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX."""
 
     def __init__(self, crawler):
         settings = crawler.settings
         self.stats = crawler.stats
         self.redis_url = settings.get("NEWSWATCH_REDIS_URL")
-        self.redis = connect(self.redis_url)
+        self.redis = connect_from_settings(settings)
         self.keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
         self.fetched, self.enqueued = Counter(), Counter()  # not yet in Redis
         self.failed_reported = Counter()  # the site_failed stats as last added to Redis

@@ -3,7 +3,8 @@
 FrontierAckMiddleware (spider middleware) ends a request's frontier lease
 only once its page is fully handled: every link it yielded is queued and
 its article, if any, has left the item pipeline. A process killed before
-that leaves the lease to expire, and the page is fetched again elsewhere.
+that leaves the lease to expire, and the page is fetched again elsewhere;
+so does a page whose article could not be enqueued (EnqueueFailed).
 
 RobotsTxtGuard (downloader middleware) fixes a race in Scrapy 2.19's
 RobotsTxtMiddleware: requests that waited for a host's robots.txt while it
@@ -16,11 +17,13 @@ from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+from crawler.pipelines import EnqueueFailed
+
 
 class FrontierAckMiddleware:
     def __init__(self, crawler):
         self.crawler = crawler
-        self.open_parts = {}  # id(response) -> [parts not yet done, response]
+        self.open_parts = {}  # id(response) -> [parts not yet done, response, lease kept]
         for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
             crawler.signals.connect(self.item_done, signal=signal)
 
@@ -29,17 +32,18 @@ class FrontierAckMiddleware:
         return cls(crawler)
 
     def _start(self, response):
-        self.open_parts[id(response)] = [1, response]  # the callback itself
+        self.open_parts[id(response)] = [1, response, False]  # the callback itself
 
-    def _done(self, response):
+    def _done(self, response, keep_lease=False):
         parts = self.open_parts.get(id(response))
         if parts is None:
             return
         parts[0] -= 1
+        parts[2] = parts[2] or keep_lease
         if parts[0] == 0:
             del self.open_parts[id(response)]
             frontier = getattr(self.crawler.spider, "frontier", None)
-            if frontier is not None:
+            if frontier is not None and not parts[2]:
                 frontier.ack(response.request)
 
     def _count(self, response, output):
@@ -64,9 +68,9 @@ class FrontierAckMiddleware:
         finally:
             self._done(response)
 
-    def item_done(self, item, response, **kwargs):
+    def item_done(self, item, response, exception=None, **kwargs):
         if response is not None:
-            self._done(response)
+            self._done(response, keep_lease=isinstance(exception, EnqueueFailed))
 
 
 class RobotsTxtGuard(RobotsTxtMiddleware):

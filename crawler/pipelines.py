@@ -7,11 +7,13 @@ of up to NEWSWATCH_BATCH_SIZE articles or NEWSWATCH_BATCH_SECONDS of waiting,
 one job per batch, with the batch's related-news edges (crawler.graph) in the
 same MULTI. An article leaves the pipeline only once its batch is in Redis,
 so the page's frontier lease is never released before (crawler.middlewares).
-If enqueueing fails, the article is dropped with reason ``enqueue_failed`` and
-the crawl goes on; the page is fetched again by the next crawl. Enqueued
-articles are put on the revisit schedule (crawler.revisits) in the same MULTI.
+A Redis that goes away is waited for, the batch retried with back-off, for up to
+NEWSWATCH_REDIS_RETRY_SECONDS (crawler.connection); only then are its articles
+dropped with reason ``enqueue_failed`` (EnqueueFailed), and the crawl goes on:
+their pages keep their leases, so they are fetched again once the leases expire.
+Enqueued articles are put on the revisit schedule (crawler.revisits) in the same MULTI.
 
-Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT,
+Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT,
 NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL, NEWSWATCH_BATCH_SIZE, NEWSWATCH_BATCH_SECONDS,
 NEWSWATCH_REVISIT_SCHEDULE.
 """
@@ -34,6 +36,10 @@ PROCESS_ARTICLES_JOB = "workers.jobs.process_articles"
 JOB_RETRIES = 3  # a worker killed mid-job: the job runs again (its effects are idempotent)
 
 
+class EnqueueFailed(DropItem):
+    """The article's batch did not reach Redis: its page keeps its frontier lease, to be fetched again."""
+
+
 class ValidateArticlePipeline:
     def __init__(self, stats):
         self.stats = stats
@@ -52,8 +58,8 @@ class ValidateArticlePipeline:
 
 class EnqueueArticlePipeline:
     def __init__(self, redis_url, queue_name, job_timeout, keys, ttl, batch_size, batch_seconds, stats,
-                 revisit_delays=()):
-        self.queue = Queue(queue_name, connection=connect(redis_url), serializer=JSONSerializer)
+                 revisit_delays=(), patience=0):
+        self.queue = Queue(queue_name, connection=connect(redis_url, patience=patience), serializer=JSONSerializer)
         self.revisits = RevisitSchedule(self.queue.connection, keys, revisit_delays, ttl)
         self.redis_url = redact_url(redis_url)
         self.job_timeout, self.keys, self.ttl, self.stats = job_timeout, keys, ttl, stats
@@ -73,6 +79,7 @@ class EnqueueArticlePipeline:
             settings.getfloat("NEWSWATCH_BATCH_SECONDS"),
             crawler.stats,
             [int(d) for d in settings.getlist("NEWSWATCH_REVISIT_SCHEDULE")],
+            settings.getint("NEWSWATCH_REDIS_RETRY_SECONDS"),
         )
 
     async def process_item(self, item):
@@ -85,7 +92,7 @@ class EnqueueArticlePipeline:
             self.flush()
         if not await done:
             self.stats.inc_value("newswatch/dropped/enqueue_failed")
-            raise DropItem(f"enqueue_failed: Redis at {self.redis_url} did not take the batch: {item.url}")
+            raise EnqueueFailed(f"enqueue_failed: Redis at {self.redis_url} did not take the batch: {item.url}")
         return item
 
     def flush(self):

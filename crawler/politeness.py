@@ -9,7 +9,8 @@ downloader may turn the response into an error that never comes back through thi
 decompression bomb, a redirect loop): such pages would otherwise hold their host's slots until the
 lease expires, stalling the host.
 
-Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_FRONTIER_LEASE.
+Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX,
+NEWSWATCH_FRONTIER_LEASE.
 """
 
 import asyncio
@@ -18,7 +19,7 @@ import uuid
 from scrapy import signals
 
 from crawler import frontier_scripts as lua
-from crawler.connection import connect
+from crawler.connection import connect_from_settings
 from crawler.redis_keys import RedisKeys
 
 DEFAULT_RATE, DEFAULT_CONCURRENCY = 2.0, 2
@@ -34,7 +35,7 @@ class HostPolitenessMiddleware:
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
-        return cls(connect(settings.get("NEWSWATCH_REDIS_URL")), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+        return cls(connect_from_settings(settings), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
                    settings.getint("NEWSWATCH_FRONTIER_LEASE"), crawler)
 
     def limits(self, request):

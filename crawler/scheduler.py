@@ -16,7 +16,7 @@ of different sites run side by side; a crawl of every site is ``news``.
 When the crawl is asked to stop (``newswatch stop``), the process takes no
 new work, finishes the pages it holds and closes with reason ``stopped``.
 
-Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_CRAWL_ID,
+Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_CRAWL_ID,
 NEWSWATCH_FRONTIER_LEASE, NEWSWATCH_REVISIT_AFTER, NEWSWATCH_FRONTIER_BUCKETS,
 NEWSWATCH_DEDUP_TTL, NEWSWATCH_REVISIT_SCHEDULE.
 """
@@ -28,7 +28,7 @@ from collections import Counter, OrderedDict, deque
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 
-from crawler.connection import connect
+from crawler.connection import connect_from_settings
 from crawler.frontier import MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
@@ -62,7 +62,7 @@ class FrontierScheduler:
             buckets=settings.getint("NEWSWATCH_FRONTIER_BUCKETS"),
             seen_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),
         )
-        connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
+        connection = connect_from_settings(settings)
         keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
         frontier = Frontier(connection, keys, crawler.spider.crawl_name, config)
         revisits = RevisitSchedule(connection, keys, [int(d) for d in settings.getlist("NEWSWATCH_REVISIT_SCHEDULE")],

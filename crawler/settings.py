@@ -134,6 +134,9 @@ NEWSWATCH_ALLOW_NETWORKS = _env_list("NEWSWATCH_ALLOW_NETWORKS")
 
 # Redis holding queues, dedup state, versions, alerts and the stream.
 NEWSWATCH_REDIS_URL = _env("NEWSWATCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+# Seconds spiders and workers wait, retrying with back-off, for a Redis that went away during a run
+# before a command fails (at start, an unreachable Redis fails at once).
+NEWSWATCH_REDIS_RETRY_SECONDS = _env_int("NEWSWATCH_REDIS_RETRY_SECONDS", 300)
 # Prefix of every key, so several deployments can share one Redis.
 NEWSWATCH_KEY_PREFIX = _env("NEWSWATCH_KEY_PREFIX", "nw")
 

@@ -59,7 +59,7 @@ def worker(burst, redis_url, simple):
     except ConfigError as exc:
         fail(str(exc), EXIT_CONFIG)
     require_redis(config.redis_url)
-    connection = connect(config.redis_url)
+    connection = connect(config.redis_url, patience=config.redis_retry_seconds)  # a lost Redis is waited for
     worker_class = SimpleWorker if simple else Worker
     click.echo(f"worker on {redact_url(config.redis_url)}: queues {config.article_queue}, {config.alert_queue}")
     queues = worker_queues(connection, config)

