@@ -155,8 +155,10 @@ def test_lines_logged_during_a_job_carry_its_job_queue_and_worker(json_worker, c
 
 
 def test_a_failed_job_is_logged_with_its_id_but_not_its_arguments(json_worker):
-    [failure] = [r for r in records(json_worker["lines"][:-1]) if r.get("job_id") == json_worker["bad_job"]]
-    assert failure["level"] == "ERROR" and "unsupported schema_version 99" in failure["message"]
+    lines = [r for r in records(json_worker["lines"][:-1]) if r.get("job_id") == json_worker["bad_job"]]
+    [refusal] = [r for r in lines if r["level"] == "WARNING"]  # the message refused, with its reason
+    [failure] = [r for r in lines if r["level"] == "ERROR"]  # then the job failed, naming it
+    assert "unsupported schema_version 99" in refusal["message"] and "unsupported schema_version 99" in failure["message"]
     assert BAD_BODY not in json_worker["result"].stderr
 
 
