@@ -5,10 +5,12 @@ page linking section pages of 50 articles each, articles with five paragraphs
 and three related-news links. ``js=True`` serves every article with its body
 and related list inserted by JavaScript, for the Chromium benchmark. Articles
 carry an ETag and answer a matching If-None-Match with a 304; ``bytes_sent``
-counts the bytes of the bodies served.
+counts the bytes of the bodies served. ``flag_every=k`` puts ALERT_WORD in the
+summary of every k-th article, for runs that check keyword alerts.
 """
 
 import hashlib
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,6 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 WORDS = ("government officials said the talks would continue next week while markets waited for "
          "the central bank energy ministry announced new measures after the ceasefire held overnight").split()
 PER_SECTION = 50
+ALERT_WORD = "Maduro"  # in the summary of the articles ``flag_every`` picks, for keyword-alert runs
 LIVE_SCRIPT = """<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
   document.getElementById('article-body').innerHTML = DATA.body;
   document.getElementById('related').innerHTML = DATA.related; }, 50));</script>"""
@@ -25,22 +28,28 @@ def paragraph(n, p):
     return " ".join(WORDS[(n * 13 + p * 7 + i) % len(WORDS)] for i in range(45)) + f" (report {n}.{p})"
 
 
-def article_page(n, count, prefix, js):
+def flagged(n, flag_every):
+    """True when article ``n`` carries ALERT_WORD (every ``flag_every``-th one; none when 0)."""
+    return bool(flag_every) and n % flag_every == 0
+
+
+def article_page(n, count, prefix, js, flag_every=0):
     related = "".join(
         f"<li class='related-item'><a href='/{prefix}/a{m}'>Report {m}</a><span class='related-category'>World"
         f"</span><span class='related-date'>{1 + m % 28:02d}/01/2026</span></li>"
         for m in ((n * 7 + 1) % count, (n * 11 + 3) % count, (n + 1) % count))
     body = "".join(f"<p>{paragraph(n, p)}</p>" for p in range(5))
+    about = f" on {ALERT_WORD}" if flagged(n, flag_every) else ""
     data = f"<script>const DATA = {{body: {body!r}, related: {related!r}}};</script>{LIVE_SCRIPT}" if js else ""
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Report {n}</title>{data}</head>"
             f"<body><article><h1 class='headline'>Report {n} on regional talks</h1><p class='summary'>Summary of "
-            f"report {n}.</p><div class='meta'><span class='dateline'>January {1 + n % 28:02d}, 2026</span>"
+            f"report {n}{about}.</p><div class='meta'><span class='dateline'>January {1 + n % 28:02d}, 2026</span>"
             f"<span class='source'>Bench Wire</span></div><div class='article-body' id='article-body'>"
             f"{'' if js else body}</div><section class='related-news'><ul id='related'>{'' if js else related}"
             f"</ul></section></article></body></html>").encode("utf-8")
 
 
-def build_pages(count, js=False):
+def build_pages(count, js=False, flag_every=0):
     prefix = "live" if js else "news"
     sections = (count + PER_SECTION - 1) // PER_SECTION
     pages = {"/robots.txt": b"User-agent: *\nAllow: /\n",
@@ -51,13 +60,22 @@ def build_pages(count, js=False):
                         for n in range(k * PER_SECTION, min(count, (k + 1) * PER_SECTION)))
         pages[f"/section/{k}"] = f"<html><body>{links}</body></html>".encode()
     for n in range(count):
-        pages[f"/{prefix}/a{n}"] = article_page(n, count, prefix, js)
+        pages[f"/{prefix}/a{n}"] = article_page(n, count, prefix, js, flag_every)
     return pages
 
 
+class QuietServer(ThreadingHTTPServer):
+    request_queue_size = 1024
+
+    def handle_error(self, request, client_address):
+        # A client killed mid-request (the chaos run's kill -9) is expected: no traceback for it.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class LargeSite:
-    def __init__(self, count=3000, js=False):
-        pages = build_pages(count, js)
+    def __init__(self, count=3000, js=False, flag_every=0):
+        pages = build_pages(count, js, flag_every)
         etags = {path: f'"{hashlib.sha1(body).hexdigest()[:16]}"' for path, body in pages.items()
                  if path.startswith(("/news/", "/live/"))}
         self.pages = pages
@@ -88,8 +106,7 @@ class LargeSite:
             def log_message(handler, *args):
                 pass
 
-        ThreadingHTTPServer.request_queue_size = 1024
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = QuietServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)

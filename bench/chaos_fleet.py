@@ -1,0 +1,133 @@
+"""The spider and worker child processes of a chaos run, killed with SIGKILL and started again.
+
+Each child runs in its own process group, so ``kill -9`` takes its children too (a
+forking RQ worker's work horse), as a container kill would. A killed worker leaves
+its job STARTED; RQ's maintenance notices it once the worker's heartbeat has run out
+(a minute and more); ``abandon_jobs_of`` stands in for that expiry at once, for that
+worker's executions only, and lets RQ's own cleanup put the job back (its retry).
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rq import Worker
+from rq.executions import Execution
+from rq.registry import StartedJobRegistry
+
+from crawler.settings import PROJECT_ROOT
+
+COMMANDS = {"spider": ["-m", "scrapy", "crawl", "news"], "worker": ["-m", "newswatch", "worker"]}
+
+
+@dataclass
+class Child:
+    role: str
+    index: int
+    process: subprocess.Popen
+    log: Path
+    starts: int = 1
+    started: float = field(default_factory=time.monotonic)
+    lived: float | None = None  # seconds from start to our SIGKILL, when we killed it
+
+    @property
+    def name(self):
+        return f"{self.role}-{self.index}"
+
+    def alive(self):
+        return self.process.poll() is None
+
+
+@dataclass
+class Fleet:
+    """``envs``: the environment of each role's processes; logs go to ``log_dir``."""
+
+    envs: dict
+    log_dir: Path
+    children: list = field(default_factory=list)
+
+    def start(self, role, count):
+        for index in range(count):
+            self.children.append(self._spawn(role, index, starts=1))
+
+    def _spawn(self, role, index, starts):
+        log = self.log_dir / f"{role}-{index}.{starts}.log"
+        with log.open("w") as out:
+            process = subprocess.Popen([sys.executable, *COMMANDS[role]], cwd=PROJECT_ROOT, env=self.envs[role],
+                                       stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        return Child(role, index, process, log, starts)
+
+    def of(self, role):
+        return [child for child in self.children if child.role == role]
+
+    def kill(self, child):
+        """SIGKILL the child's process group and wait for the child."""
+        try:
+            os.killpg(child.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        child.process.wait()
+        child.lived = time.monotonic() - child.started
+
+    def restart(self, child):
+        """A new process in the killed child's place (same role and index, a new log)."""
+        fresh = self._spawn(child.role, child.index, starts=child.starts + 1)
+        self.children[self.children.index(child)] = fresh
+        return fresh
+
+    def supervise(self):
+        """Start again every child that exited with an error unkilled (a process started while Redis is down
+        refuses to start), as the deploy's systemd units do (Restart=always); returns their names."""
+        failed = [child for child in self.children
+                  if child.process.poll() not in (None, 0) and child.lived is None]
+        for child in failed:
+            self.restart(child)
+        return [child.name for child in failed]
+
+    def stop(self, role, timeout=30):
+        """SIGTERM (a warm shutdown for RQ), then SIGKILL what is left after ``timeout`` seconds."""
+        for child in self.of(role):
+            if child.alive():
+                child.process.terminate()
+        deadline = time.monotonic() + timeout
+        for child in self.of(role):
+            try:
+                child.process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                self.kill(child)
+
+    def stop_all(self):
+        for child in self.children:
+            if child.alive():
+                self.kill(child)
+
+
+def worker_name(connection, pid):
+    """The RQ name of the worker process ``pid`` (None before it registered)."""
+    return next((worker.name for worker in Worker.all(connection=connection) if worker.pid == pid), None)
+
+
+def busy_worker_pids(connection):
+    return {worker.pid for worker in Worker.all(connection=connection) if worker.get_state() == "busy"}
+
+
+def abandon_jobs_of(connection, queues, name):
+    """Mark the executions of dead worker ``name`` as timed out, then run RQ's cleanup: their jobs go back to
+    their queue (retries left) or to the failed registry. Returns how many."""
+    abandoned = 0
+    for queue in queues:
+        registry = StartedJobRegistry(queue=queue)
+        for job_id, execution_id in registry.get_job_and_execution_ids(cleanup=False):
+            try:
+                owner = Execution.fetch(execution_id, job_id, connection).worker_name
+            except ValueError:  # the execution just ended: nothing to abandon
+                continue
+            # The heartbeat's expiry, now: the entry's score is when RQ gives up on it (xx: never re-add one).
+            if owner == name and connection.zadd(registry.key, {f"{job_id}:{execution_id}": 0}, xx=True, ch=True):
+                abandoned += 1
+        registry.cleanup()
+    return abandoned
