@@ -42,13 +42,15 @@ def test_a_job_interrupted_by_sigkill_runs_again_and_its_effects_appear_once(red
     env = {**os.environ, "NEWSWATCH_KEY_PREFIX": config.keys.prefix, "NEWSWATCH_RULES": str(rules),
            "NEWSWATCH_ARTICLE_QUEUE": config.article_queue, "NEWSWATCH_ALERT_QUEUE": config.alert_queue,
            "NEWSWATCH_ALERT_URLS": config.channels["default"][0]}
+    # A session of its own: the kill takes RQ's scheduler (a forked child) with it, as systemd's
+    # KillMode=control-group does, so no orphan outlives the test.
     worker = subprocess.Popen([sys.executable, "-m", "newswatch", "worker", "--simple", "--redis-url", redis_url],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + 60
     while redis_conn.xlen(config.keys.stream) < 10:  # part of the batch is done
         assert time.monotonic() < deadline and worker.poll() is None, "the worker did not start the batch"
         time.sleep(0.01)
-    worker.send_signal(signal.SIGKILL)
+    os.killpg(worker.pid, signal.SIGKILL)
     worker.wait()
     done_before_kill = redis_conn.xlen(config.keys.stream)
     assert 10 <= done_before_kill < ARTICLES  # killed mid-job
