@@ -20,13 +20,14 @@ number depends on the order of processing.
 import argparse
 import random
 import shutil
+import signal
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from bench.bench_crawl import SEEDS
-from bench.chaos_checks import ChaosResult, check_alerts, check_jobs, check_stream
+from bench.chaos_checks import ChaosResult, check_alerts, check_jobs, check_stream, frontier_state
 from bench.chaos_fleet import Fleet, abandon_jobs_of, busy_worker_pids, worker_name
 from bench.large_site import ALERT_WORD, LargeSite
 from rq import Worker
@@ -135,6 +136,7 @@ def finish(fleet, connection, queues, result, timeout):
     """Wait for the crawl to end and the queues to drain, then stop the workers."""
     deadline = time.monotonic() + timeout
     wait_for(lambda: not any(child.alive() for child in fleet.of("spider")), timeout, fleet=fleet, result=result)
+    result.frontier = frontier_state(connection, RedisKeys(fleet.envs["spider"]["NEWSWATCH_KEY_PREFIX"]))
     result.drained = wait_for(lambda: settled(queues), max(1.0, deadline - time.monotonic()), fleet=fleet,
                               result=result)
     registered = {worker.pid for worker in Worker.all(connection=connection)}
@@ -199,6 +201,8 @@ def main():
     parser.add_argument("--rate", type=float, default=150, help="requests per second to the site, both spiders")
     parser.add_argument("--timeout", type=int, default=1800)
     args = parser.parse_args()
+    # SIGTERM (``timeout``, a CI job cancelled) unwinds like Ctrl-C, so the children are killed, not orphaned.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     result = run_chaos(args.articles, args.kills, args.seed, args.lease, args.rate, args.timeout)
     sys.exit(0 if result.ok else 1)
 

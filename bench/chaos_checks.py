@@ -35,6 +35,7 @@ class ChaosResult:
     stuck_jobs: list = field(default_factory=list)  # job ids still STARTED at the end
     failed_jobs: list = field(default_factory=list)
     crashed: list = field(default_factory=list)  # processes that died (or a spider still running) unkilled
+    frontier: list = field(default_factory=list)  # each crawl's state once the spiders ended (or timed out)
 
     @property
     def ok(self):
@@ -53,6 +54,7 @@ class ChaosResult:
                  f"{len(self.alerts_missing)}, repeated {len(self.alerts_repeated)}",
                  f"jobs: stuck STARTED {len(self.stuck_jobs)}, failed {len(self.failed_jobs)}; "
                  f"queues drained: {self.drained}; crashed processes: {self.crashed or 0}",
+                 *(f"frontier: {state}" for state in self.frontier),
                  f"verdict: {'OK' if self.ok else 'FAILED'}"]
         for label, found in (("missing", self.missing), ("repeated", self.repeated),
                              ("alert missing", self.alerts_missing), ("alert repeated", self.alerts_repeated)):
@@ -91,6 +93,17 @@ def check_alerts(result, messages, base_url, flag_every):
     strays = len(messages) - sum(links[url] for url in expected)
     if strays:
         result.alerts_repeated["messages about no expected article"] = strays
+
+
+def frontier_state(connection, keys):
+    """One line per crawl: its status and sequence, entries queued and leased (what a stalled crawl still holds)."""
+    lines = []
+    for name in sorted(n.decode() for n in connection.smembers(keys.crawl_names)):
+        status, seq = connection.hmget(keys.crawl_state(name), "status", "seq")
+        lines.append(f"{name} {(status or b'?').decode()} (seq {(seq or b'?').decode()}), "
+                     f"queued {connection.zcard(keys.frontier_queue(name))}, "
+                     f"leased {connection.zcard(keys.frontier_leases(name))}")
+    return lines
 
 
 def check_jobs(result, queues):
