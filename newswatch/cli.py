@@ -45,13 +45,13 @@ def demo(redis_url):
 @click.option("--simple", is_flag=True, help="Run jobs in this process instead of a forked child.")
 def worker(burst, redis_url, simple):
     """Run an RQ worker on the article and alert queues with the project's settings."""
-    from rq import SimpleWorker, Worker  # noqa: PLC0415
     from rq.serializers import JSONSerializer  # noqa: PLC0415
 
     from crawler.logs import use_log_format  # noqa: PLC0415
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
     from workers.draining import drain, failed_jobs, worker_queues  # noqa: PLC0415
+    from workers.reliable import ReliableSimpleWorker, ReliableWorker  # noqa: PLC0415
     config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
     try:
         use_log_format(project_settings())
@@ -60,7 +60,7 @@ def worker(burst, redis_url, simple):
         fail(str(exc), EXIT_CONFIG)
     require_redis(config.redis_url)
     connection = connect(config.redis_url, patience=config.redis_retry_seconds)  # a lost Redis is waited for
-    worker_class = SimpleWorker if simple else Worker
+    worker_class = ReliableSimpleWorker if simple else ReliableWorker
     click.echo(f"worker on {redact_url(config.redis_url)}: queues {config.article_queue}, {config.alert_queue}")
     queues = worker_queues(connection, config)
     if not burst:

@@ -12,10 +12,11 @@ import signal
 import time
 from contextlib import contextmanager
 
-from rq import Queue, SimpleWorker
+from rq import Queue
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.serializers import JSONSerializer
 
+from workers.reliable import ReliableSimpleWorker
 from workers.runtime import current
 
 
@@ -36,9 +37,11 @@ def own_signal_handlers():
 
 
 def pending_jobs(queues):
-    """Jobs queued, scheduled for a retry or running, over all ``queues``."""
+    """Jobs queued, scheduled for a retry, taken or running, over all ``queues`` (taken: in the
+    intermediate list between a worker's dequeue and its start, workers.reliable)."""
     return sum(
         queue.count
+        + queue.connection.llen(queue.intermediate_queue_key)
         + ScheduledJobRegistry(queue=queue).count
         + StartedJobRegistry(queue=queue).count
         for queue in queues
@@ -68,7 +71,7 @@ def retry_window(config):
     return sum(waits[:config.alert_retries])
 
 
-def drain(connection, config, timeout=None, worker_class=SimpleWorker):
+def drain(connection, config, timeout=None, worker_class=ReliableSimpleWorker):
     """Work the queues until nothing is pending; True when drained before ``timeout`` seconds
     (default: long enough for the longest alert-grouping window and every delivery retry, plus a minute)."""
     if timeout is None:

@@ -1,0 +1,106 @@
+"""A job taken from the queues is never lost, even when its worker dies before starting it.
+
+RQ's own dequeue of several queues (BLPOP) leaves such a job in no list at all; the
+reliable workers move it into its queue's intermediate list, and RQ's maintenance
+gives it back to its retries.
+"""
+
+import threading
+import time
+from datetime import timedelta
+
+import pytest
+from rq import Queue, Retry
+from rq.exceptions import DequeueTimeout
+from rq.registry import StartedJobRegistry
+from rq.serializers import JSONSerializer
+from rq.utils import now
+
+from crawler.items import Article
+from workers.draining import drain, pending_jobs, worker_queues
+from workers.events import ArticleEvent
+from workers.reliable import MAINTENANCE_SECONDS, ReliableQueue, ReliableSimpleWorker
+
+pytestmark = pytest.mark.integration
+
+
+def enqueue_article(queue, n=1):
+    message = Article(url=f"http://127.0.0.1:1/news/kept-{n}", site="s", title=f"Kept {n}", body=["A paragraph."],
+                      crawl_id="reliable").to_message()
+    return queue.enqueue("workers.jobs.process_articles", [message], retry=Retry(max=2))
+
+
+def intermediate(queue):
+    return [job_id.decode() for job_id in queue.connection.lrange(queue.intermediate_queue_key, 0, -1)]
+
+
+def stream_urls(redis_conn, config):
+    return [ArticleEvent.from_stream_fields(f).article["url"] for _, f in redis_conn.xrange(config.keys.stream)]
+
+
+def test_rq_own_dequeue_of_two_queues_keeps_no_trace_of_the_job_it_took(redis_conn, worker_config):
+    # Why workers.reliable exists: a worker killed right after this pop loses the job for good.
+    articles, alerts = worker_queues(redis_conn, worker_config)
+    job = enqueue_article(articles)
+    taken, _ = Queue.dequeue_any([articles, alerts], None, connection=redis_conn, serializer=JSONSerializer)
+    assert taken.id == job.id
+    assert articles.count == 0 and intermediate(articles) == [] and StartedJobRegistry(queue=articles).count == 0
+
+
+def test_a_job_taken_by_a_worker_that_died_before_starting_it_waits_in_the_intermediate_list(redis_conn,
+                                                                                             worker_config):
+    articles, alerts = worker_queues(redis_conn, worker_config)
+    job = enqueue_article(articles)
+    taken, queue = ReliableQueue.dequeue_any([alerts, articles], None, connection=redis_conn,
+                                             serializer=JSONSerializer)
+    assert (taken.id, queue.name) == (job.id, articles.name)
+    assert intermediate(articles) == [job.id]
+    assert pending_jobs([articles, alerts]) == 1  # a drain does not call it done
+
+
+def test_rq_maintenance_gives_the_stranded_job_back_and_it_runs(redis_conn, worker_config):
+    articles, alerts = worker_queues(redis_conn, worker_config)
+    enqueue_article(articles)
+    ReliableQueue.dequeue_any([articles, alerts], None, connection=redis_conn, serializer=JSONSerializer)
+    worker = ReliableSimpleWorker([articles, alerts], connection=redis_conn, serializer=JSONSerializer)
+    assert worker.maintenance_interval == MAINTENANCE_SECONDS
+
+    worker.clean_registries()  # first sighting: RQ waits a minute before calling it stranded
+    assert intermediate(articles) != []
+    seen = articles.intermediate_queue.get_first_seen_key(intermediate(articles)[0])
+    redis_conn.set(seen, (now() - timedelta(minutes=2)).timestamp())  # the minute, passed
+    worker.clean_registries()
+
+    assert intermediate(articles) == []
+    assert drain(redis_conn, worker_config, timeout=30)
+    assert stream_urls(redis_conn, worker_config) == ["http://127.0.0.1:1/news/kept-1"]
+
+
+def test_a_worker_takes_jobs_in_queue_order_and_leaves_nothing_in_the_intermediate_lists(redis_conn, worker_config):
+    articles, alerts = worker_queues(redis_conn, worker_config)
+    enqueue_article(articles, 1)
+    enqueue_article(articles, 2)
+    assert drain(redis_conn, worker_config, timeout=30)
+    assert stream_urls(redis_conn, worker_config) == ["http://127.0.0.1:1/news/kept-1",
+                                                      "http://127.0.0.1:1/news/kept-2"]
+    assert intermediate(articles) == [] and intermediate(alerts) == []
+
+
+def test_an_idle_worker_sees_a_job_arriving_on_any_of_its_queues(redis_conn, worker_config):
+    articles, alerts = worker_queues(redis_conn, worker_config)
+    later = threading.Timer(0.3, lambda: enqueue_article(alerts))  # not the queue it blocks on
+    later.start()
+    try:
+        taken, queue = ReliableQueue.dequeue_any([articles, alerts], 10, connection=redis_conn,
+                                                 serializer=JSONSerializer)
+    finally:
+        later.cancel()
+    assert queue.name == alerts.name and intermediate(alerts) == [taken.id]
+
+
+def test_an_idle_worker_gets_a_dequeue_timeout_when_nothing_comes(redis_conn, worker_config):
+    started = time.monotonic()
+    with pytest.raises(DequeueTimeout):
+        ReliableQueue.dequeue_any(worker_queues(redis_conn, worker_config), 1, connection=redis_conn,
+                                  serializer=JSONSerializer)
+    assert time.monotonic() - started >= 1
