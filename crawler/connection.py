@@ -2,28 +2,19 @@
 
 import logging
 import time
-from urllib.parse import urlsplit, urlunsplit
 
 import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
 from crawler.errors import RedisUnavailable
+from crawler.redaction import redact_url
 
 logger = logging.getLogger(__name__)
 BACKOFF_BASE, BACKOFF_CAP = 0.05, 5.0  # seconds: retries spread out fast, then one every 5 s at most
 QUIET_FAILURES = 1  # a connection Redis dropped fails once and answers on the next try: not worth a warning
-
-
-def redact_url(url):
-    """The URL with any password replaced, safe to print and log."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    user = parts.username or ""
-    host = parts.hostname or ""
-    netloc = f"{user}:***@{host}" + (f":{parts.port}" if parts.port else "")
-    return urlunsplit(parts._replace(netloc=netloc))
+# redis-py's words for a server that hung up right after the connect, as a TLS-only port does on a plain client
+HUNG_UP = ("Error while reading from", "Connection closed by server")
 
 
 class PatientRetry(Retry):
@@ -86,10 +77,19 @@ def connect(url, patience=0, **options):
         client.ping()
     except (redis.ConnectionError, redis.TimeoutError, redis.AuthenticationError, OSError) as exc:
         client.close()
-        raise RedisUnavailable(redact_url(url), exc) from None
+        raise RedisUnavailable(redact_url(url), f"{exc}{_tls_hint(url, exc)}") from None
     if patience > 0:
         client.set_retry(PatientRetry(patience, redact_url(url)))
     return client
+
+
+def _tls_hint(url, exc):
+    """What to change in the URL when the error says the two ends disagree on TLS."""
+    if url.startswith("redis://") and str(exc).startswith(HUNG_UP):
+        return " (the server hung up on a plain connection: if it speaks TLS only, use a rediss:// URL)"
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return " (to trust a private CA, add ?ssl_ca_certs=/path/to/ca.pem to the URL)"
+    return ""
 
 
 def connect_from_settings(settings):

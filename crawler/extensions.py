@@ -8,6 +8,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
 from crawler.connection import connect_from_settings
+from crawler.redaction import secrets_in_settings
 from crawler.redis_keys import RedisKeys
 from crawler.sentry import init_sentry, report_spider_error
 
@@ -45,14 +46,16 @@ class CrawlStatsToRedis:
 
 
 class SentryReporting:
-    """Spider errors to Sentry, tagged with site and URL. Settings read: NEWSWATCH_SENTRY_DSN."""
+    """Spider errors to Sentry, tagged with site and URL, scrubbed of secrets (crawler.redaction.secrets_in_settings).
+    Settings read: NEWSWATCH_SENTRY_DSN."""
 
     def __init__(self, crawler):
         self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler):
-        if not init_sentry(crawler.settings.get("NEWSWATCH_SENTRY_DSN"), "spider"):
+        settings = crawler.settings
+        if not init_sentry(settings.get("NEWSWATCH_SENTRY_DSN"), "spider", secrets_in_settings(settings)):
             raise NotConfigured  # no DSN: off, and silent (a reason would be logged as a warning)
         extension = cls(crawler)
         crawler.signals.connect(extension.spider_error, signal=signals.spider_error)

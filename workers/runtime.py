@@ -1,5 +1,5 @@
 """What jobs need besides their arguments: configuration and rules, loaded once per process
-(and Sentry started, when a DSN is set).
+(and Sentry started, when a DSN is set; log lines and events scrubbed of the secrets).
 
 ``newswatch worker`` (and the demo) call ``configure()`` at start-up; a
 plain ``rq worker`` gets the same on its first job, from crawler.settings.
@@ -8,6 +8,7 @@ plain ``rq worker`` gets the same on its first job, from crawler.settings.
 from dataclasses import dataclass
 
 from crawler.errors import ConfigError
+from crawler.redaction import redact_logs, secrets_of
 from crawler.sentry import init_sentry
 from workers.config import WorkerConfig, load_config
 from workers.rules import Rule, load_rules
@@ -31,7 +32,10 @@ def configure(config=None):
     global _current
     config = config or load_config()
     _current = Runtime(config, load_rules(config.rules_path, config.channels) + canary_rules(config))
-    init_sentry(config.sentry_dsn, "worker")
+    channel_urls = [url for urls in config.channels.values() for url in urls]
+    secrets = secrets_of(config.redis_url, config.sentry_dsn, channel_urls)
+    redact_logs(secrets)
+    init_sentry(config.sentry_dsn, "worker", secrets)
     return _current
 
 

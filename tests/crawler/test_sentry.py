@@ -1,13 +1,9 @@
 """Errors of workers and spiders reach Sentry as real envelopes at a local endpoint, without article text or
 secrets; no DSN, no reporting and not a word about it."""
 
-import gzip
-import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from rq import Queue
@@ -18,50 +14,12 @@ from crawler.sentry import init_sentry
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
 from tests.crawler.edge_site import EdgeSite
+from tests.sentry_endpoint import SentryEndpoint
 from workers.config import load_config
 
 pytestmark = pytest.mark.integration
 BODY_TEXT = "SECRET-ARTICLE-TEXT that must never leave the worker"
-
-
-class SentryEndpoint:
-    """Receives Sentry envelopes (POST /api/<project>/envelope/) on 127.0.0.1."""
-
-    def __init__(self):
-        self.envelopes = []
-        endpoint = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                encoding = self.headers.get("Content-Encoding")
-                if encoding == "gzip":
-                    body = gzip.decompress(body)
-                elif encoding == "br":
-                    import brotli  # noqa: PLC0415 (sentry-sdk compresses with it when it is installed)
-                    body = brotli.decompress(body)
-                endpoint.envelopes.append((self.path, body.decode("utf-8", "replace")))
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.dsn = f"http://publickey@127.0.0.1:{self.server.server_address[1]}/1"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def events(self):
-        items = []
-        for _, envelope in self.envelopes:
-            lines = envelope.splitlines()
-            items += [json.loads(line) for line in lines[1:] if line.startswith("{") and '"exception"' in line]
-        return items
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+CHANNEL_TOKEN = "tok-5e1f0c2a9b"  # in an alert channel's Apprise URL, as webhook services put their tokens
 
 
 @pytest.fixture
@@ -93,6 +51,29 @@ def test_a_failing_job_is_reported_with_its_job_but_not_its_article(sentry, redi
     assert "publickey" not in result.stdout + result.stderr
 
 
+def test_a_worker_reports_errors_without_the_secrets_of_its_command_line_or_its_error_messages(
+        sentry, redis_conn, secret_redis_url, redis_password, worker_config, webhook):
+    channel = f"{webhook.apprise_url.split('?')[0]}/{CHANNEL_TOKEN}?token={CHANNEL_TOKEN}"
+    queue = Queue(worker_config.article_queue, connection=redis_conn, serializer=JSONSerializer)
+    for secret_bearing in (channel, secret_redis_url):  # int() quotes what it cannot read, as many errors quote input
+        queue.enqueue("builtins.int", secret_bearing)
+    env = {**os.environ, "NEWSWATCH_SENTRY_DSN": sentry.dsn, "NEWSWATCH_KEY_PREFIX": worker_config.keys.prefix,
+           "NEWSWATCH_ARTICLE_QUEUE": worker_config.article_queue, "NEWSWATCH_ALERT_QUEUE": worker_config.alert_queue,
+           "NEWSWATCH_ALERT_URLS": channel, "NEWSWATCH_LOG_LEVEL": "DEBUG"}
+    result = subprocess.run([sys.executable, "-m", "newswatch", "worker", "--burst", "--simple", "--redis-url",
+                             secret_redis_url], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr[-3000:]  # both jobs failed
+    events = sentry.events()
+    assert [e["exception"]["values"][-1]["type"] for e in events] == ["ValueError", "ValueError"]
+    assert all("***" in e["exception"]["values"][-1]["value"] for e in events)  # the message kept, its secret masked
+    assert "--redis-url" in events[0]["extra"]["sys.argv"]  # the command line is reported, its password masked
+    everything = "".join(body for _, body in sentry.envelopes)
+    assert redis_password not in everything and CHANNEL_TOKEN not in everything
+    output = result.stdout + result.stderr
+    assert "invalid literal for int()" in output  # the failures are logged, tracebacks included...
+    assert redis_password not in output and CHANNEL_TOKEN not in output and "publickey" not in output  # ...scrubbed
+
+
 BROKEN_SELECTOR_SEEDS = """
 [[site]]
 name = "edge"
@@ -116,13 +97,17 @@ def broken_site_crawl(redis_url, secret_redis_url, redis_conn, tmp_path):
     config = load_config().with_changes(redis_url=secret_redis_url, keys=RedisKeys("nwbroken"),
                                         article_queue="broken-articles")
 
-    def crawl(**settings):
+    def crawl(password_in_argv=False, **settings):
+        """``password_in_argv``: run `newswatch crawl --redis-url` with the password, as an operator may type it."""
         with EdgeSite() as site:
             env = crawl_env(config, "broken-selector", seeds=seeds, base_urls={"edge": site.url}, **settings)
             if "sentry_dsn" not in settings:
                 env.pop("NEWSWATCH_SENTRY_DSN", None)
-            result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT, env=env,
-                                    capture_output=True, text=True, timeout=120)
+            command = [sys.executable, "-m", "scrapy", "crawl", "news"]
+            if password_in_argv:
+                env["NEWSWATCH_REDIS_URL"] = redis_url
+                command = [sys.executable, "-m", "newswatch", "crawl", "--redis-url", secret_redis_url]
+            result = subprocess.run(command, cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr[-3000:]
         return site.url, result.stdout + result.stderr
 
@@ -139,6 +124,16 @@ def test_a_spider_error_is_reported_with_its_site_and_url_but_not_the_page(sentr
     assert "and a dash" not in everything and "Maduro" not in everything  # the page's body and title
     assert redis_password not in everything
     assert "publickey" not in output and redis_password not in output
+
+
+def test_a_crawl_given_the_redis_password_on_its_command_line_reports_without_it(sentry, broken_site_crawl,
+                                                                                redis_password):
+    _, output = broken_site_crawl(password_in_argv=True, sentry_dsn=sentry.dsn)
+    [event] = sentry.events()
+    assert event["exception"]["values"][-1]["type"] == "SelectorSyntaxError"
+    assert "--redis-url" in event["extra"]["sys.argv"]
+    assert redis_password not in "".join(body for _, body in sentry.envelopes)
+    assert redis_password not in output
 
 
 def test_without_a_dsn_a_crawl_says_nothing_about_sentry(broken_site_crawl):
