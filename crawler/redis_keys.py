@@ -54,6 +54,11 @@ class RedisKeys:
     def alert_log(self):
         return f"{self.prefix}:alerts:recent"
 
+    # Alert channel targets whose last delivery attempt failed: "<target>:error|since|last" (TTL: a week).
+    @property
+    def alert_channels_failing(self):
+        return f"{self.prefix}:alerts:failing"
+
     # Counters of one crawl (pages, items, drops) and of the workers (events).
     def crawl_stats(self, crawl_id):
         return f"{self.prefix}:stats:crawl:{crawl_id}"

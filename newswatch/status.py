@@ -9,6 +9,7 @@ from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegis
 from rq.serializers import JSONSerializer
 
 from crawler.frontier import Frontier, FrontierConfig, crawl_name
+from workers.channel_health import failing_channels
 
 CRAWL_NAME = crawl_name("news")  # a crawl of every site
 
@@ -32,6 +33,7 @@ def collect_status(connection, config):
                     for worker in Worker.all(connection=connection)
                     if set(worker.queue_names()) & {queue.name for queue in queues}],
         "alerts": {"recent": len(recent), **dict(statuses)},
+        "alert_channels_failing": failing_channels(connection, keys),
         "stream": {"key": keys.stream, "length": connection.xlen(keys.stream)},
         "monitor": _monitor_status(connection, keys),
     }
@@ -109,6 +111,8 @@ def status_lines(status):
                  + "".join(f"\n  {w['name']} {w['state']} (heartbeat {w['last_heartbeat']})" for w in status["workers"]))
     alerts = status["alerts"]
     lines.append("alerts (recent): " + ", ".join(f"{n} {what}" for what, n in alerts.items()))
+    lines += [f"  channel {target} failing: {info['error']} since {info['since']} (last failure {info['last']})"
+              for target, info in status["alert_channels_failing"].items()]
     lines.append(f"stream {status['stream']['key']}: {status['stream']['length']} events")
     return lines + _monitor_lines(status["monitor"])
 

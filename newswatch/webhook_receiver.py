@@ -1,12 +1,21 @@
 """A local webhook endpoint that receives Apprise ``json://`` alerts (demo and tests).
 
 Binds 127.0.0.1 on a free port. ``fail_with`` makes it answer an error
-status, to show a channel that is down; received bodies are kept in order.
+status, to show a channel that is down; ``stall`` makes it hold each request
+instead: ``"hang"`` reads it and never answers, ``"trickle"`` answers 200 one
+byte every TRICKLE_SECONDS. A stalled request ends by itself after
+STALL_SECONDS, or when the receiver stops; it counts in ``attempts`` and
+``stalled`` (while held), never in ``received``. Received bodies are kept in
+order.
 """
 
 import json
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+STALL_SECONDS = 60
+TRICKLE_SECONDS = 0.5
+TRICKLED_ANSWER = b"HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n"  # 38 bytes: 19 s at TRICKLE_SECONDS
 
 
 class WebhookReceiver:
@@ -14,8 +23,11 @@ class WebhookReceiver:
         self.received = []
         self.attempts = 0
         self.fail_with = None  # an HTTP status to answer instead of 200
+        self.stall = None  # "hang" or "trickle": hold requests instead of answering
+        self.stalled = 0  # requests held now
         self.on_receive = on_receive
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = None
@@ -31,6 +43,10 @@ class WebhookReceiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if receiver.stall:
+                    receiver._hold(self.wfile, receiver.stall)
+                    self.close_connection = True
+                    return
                 status = receiver._record(body)
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
@@ -52,12 +68,36 @@ class WebhookReceiver:
             self.on_receive(message)
         return 200
 
+    def _hold(self, out, how):
+        with self._lock:
+            self.attempts += 1
+            self.stalled += 1
+        try:
+            if how == "trickle":
+                self._trickle(out)
+            else:
+                self._stopping.wait(STALL_SECONDS)
+        finally:
+            with self._lock:
+                self.stalled -= 1
+
+    def _trickle(self, out):
+        for byte in TRICKLED_ANSWER:
+            if self._stopping.wait(TRICKLE_SECONDS):
+                return
+            try:
+                out.write(bytes([byte]))
+                out.flush()
+            except OSError:  # the client gave up and closed
+                return
+
     def start(self):
         self._thread = threading.Thread(target=self._server.serve_forever, name="webhook", daemon=True)
         self._thread.start()
         return self
 
     def stop(self):
+        self._stopping.set()
         if self._thread:
             self._server.shutdown()
             self._thread.join()

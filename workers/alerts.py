@@ -56,7 +56,8 @@ class AlertWriter:
         pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
         retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
         self.queue.enqueue_call(DELIVER_ALERT_JOB, args=(ident,), job_id=ident, retry=retry,
-                                timeout=self.config.job_timeout, pipeline=pipe, description=f"deliver alert {ident}")
+                                timeout=self.config.delivery_timeout(rule.channels), pipeline=pipe,
+                                description=f"deliver alert {ident}")
         return ident
 
 

@@ -1,5 +1,6 @@
 """Worker configuration: read once from crawler.settings at start-up, passed explicitly."""
 
+import math
 from dataclasses import dataclass, field, replace
 
 from scrapy.settings import Settings
@@ -13,8 +14,8 @@ class WorkerConfig:
     """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
     NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
     NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
-    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_SENTRY_DSN,
-    NEWSWATCH_CANARY_CHANNEL."""
+    NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_ALERT_TIMEOUT,
+    NEWSWATCH_SENTRY_DSN, NEWSWATCH_CANARY_CHANNEL."""
 
     redis_url: str = field(repr=False)  # may hold a password
     keys: RedisKeys
@@ -32,10 +33,17 @@ class WorkerConfig:
     channels: dict = field(default_factory=dict, repr=False)  # name -> [Apprise URL] (secrets); "default" for rules naming none
     alert_retries: int = 5
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
+    alert_timeout: float = 10.0  # seconds one delivery attempt to one channel URL may take
     canary_channel: str = ""  # the channel that gets the end-to-end canary's alert; "": none
 
     def with_changes(self, **changes):
         return replace(self, **changes)
+
+    def delivery_timeout(self, channel_names):
+        """RQ timeout of a job delivering to ``channel_names``: the job timeout plus one alert timeout per URL, so
+        a job whose every channel hangs still records its outcome before RQ would stop it."""
+        urls = sum(len(self.channels.get(name) or [None]) for name in channel_names)
+        return self.job_timeout + math.ceil(self.alert_timeout * urls)
 
 
 def project_settings():
@@ -48,6 +56,8 @@ def load_config(settings=None):
     settings = settings or project_settings()
     if settings.getint("NEWSWATCH_MAX_VERSIONS") < 1:
         raise ValueError("NEWSWATCH_MAX_VERSIONS must be at least 1")
+    if settings.getfloat("NEWSWATCH_ALERT_TIMEOUT") <= 0:
+        raise ValueError("NEWSWATCH_ALERT_TIMEOUT must be more than 0 seconds")
     channels = {name: list(urls) for name, urls in settings.getdict("NEWSWATCH_ALERT_CHANNELS").items()}
     if settings.getlist("NEWSWATCH_ALERT_URLS"):
         channels["default"] = settings.getlist("NEWSWATCH_ALERT_URLS")
@@ -73,5 +83,6 @@ def load_config(settings=None):
         sentry_dsn=settings.get("NEWSWATCH_SENTRY_DSN"),
         alert_retries=settings.getint("NEWSWATCH_ALERT_RETRIES"),
         alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),
+        alert_timeout=settings.getfloat("NEWSWATCH_ALERT_TIMEOUT"),
         canary_channel=settings.get("NEWSWATCH_CANARY_CHANNEL"),
     )

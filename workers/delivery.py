@@ -8,11 +8,19 @@ story's throttle window schedules the digest job once, at the window's end, and
 is sent inside the digest. Apprise URLs are secrets: logs and records name
 channels, never URLs. Text is escaped for the markup of each channel
 (workers.markup). Each attempt is counted in the cluster metrics, in the
-same MULTI as the alert's record (crawler.metric_store).
+same MULTI as the alert's record (crawler.metric_store), and notes which
+channels are failing, and why (workers.channel_health).
+
+An attempt to one URL lasts at most NEWSWATCH_ALERT_TIMEOUT seconds: Apprise
+stops waiting then (its service timeout) and reports a timeout, whether the
+channel never answers or trickles its answer a byte at a time; its read
+timeout is set just past that, so the thread Apprise gave up on ends soon
+after when the channel is silent.
 """
 
 import json
 import logging
+import re
 from collections import Counter
 from datetime import timedelta
 
@@ -23,10 +31,13 @@ from rq.serializers import JSONSerializer
 from crawler import metric_store
 from crawler.errors import NewswatchError
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
+from workers.channel_health import note_attempt
 from workers.markup import escape_for
 
 logger = logging.getLogger(__name__)
 DELIVER_DIGEST_JOB = "workers.jobs.deliver_digest"
+READ_TIMEOUT_PAST_DEADLINE = 1  # seconds: the deadline, not the socket, ends an attempt to a silent channel
+HTTP_STATUS = re.compile(r"\berror=(\d{3})\b")  # how Apprise's services log a refusal: "..., error=500."
 
 
 class DeliveryFailed(NewswatchError):
@@ -42,7 +53,7 @@ def deliver(connection, config, alert_ident, final_attempt=False):
         connection.hset(keys.alert(alert_ident), "status", "grouped")
         return []
     title, body = alert_text(alert)
-    delivered, failed = send(config.channels, alert["channels"], alert["delivered"], title, body)
+    delivered, failed = send(config.channels, alert["channels"], alert["delivered"], title, body, config.alert_timeout)
     record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt)
     return delivered
 
@@ -57,7 +68,7 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
         return []
     title, body = digest_text(alerts)
     done = [target.decode() for target in connection.smembers(delivered_key)]
-    delivered, failed = send(channels, alerts[0]["channels"], done, title, body)
+    delivered, failed = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout)
     if delivered:
         connection.sadd(delivered_key, *delivered)
         connection.expire(delivered_key, 3600)
@@ -78,7 +89,7 @@ def schedule_digest(connection, config, alert):
         queue = Queue(config.alert_queue, connection=connection, serializer=JSONSerializer)
         retry = Retry(max=config.alert_retries, interval=list(config.alert_retry_intervals))
         queue.enqueue_in(timedelta(seconds=wait), DELIVER_DIGEST_JOB, alert["rule"], alert["story_id"], retry=retry,
-                         job_timeout=config.job_timeout)
+                         job_timeout=config.delivery_timeout(alert["channels"]))
 
 
 def load_alert(connection, keys, ident, missing_ok=False):
@@ -88,22 +99,24 @@ def load_alert(connection, keys, ident, missing_ok=False):
     return decode_alert(raw) if raw else None
 
 
-def send(channels, names, done, title, body):
-    """(targets served now or before, targets failing) for the named channels."""
-    delivered, failed = list(done), []
+def send(channels, names, done, title, body, timeout=None):
+    """(targets served now or before, {target failing: why}) for the named channels; ``timeout``: the seconds
+    an attempt to one URL may take (None: Apprise's own limits)."""
+    delivered, failed = list(done), {}
     for target, url in _targets(names, channels):
         if target in delivered:
             continue
-        if url and _notify(url, escape_for(url, title), escape_for(url, body)):
-            delivered.append(target)
+        why = _notify(url, escape_for(url, title), escape_for(url, body), timeout) if url else "no URL"
+        if why:
+            failed[target] = why
         else:
-            failed.append(target)
+            delivered.append(target)
     return delivered, failed
 
 
 def record(connection, keys, alerts, done, delivered, failed, final_attempt):
-    """Write the outcome of one attempt into each alert and the cluster metrics (``done``: targets served
-    before it); raise DeliveryFailed when a channel failed."""
+    """Write the outcome of one attempt into each alert, the cluster metrics and the channels' health
+    (``done``: targets served before it); raise DeliveryFailed when a channel failed."""
     status = "sent" if not failed else ("failed" if final_attempt else "retrying")
     error = f"channel(s) failed: {', '.join(failed)}" if failed else ""
     alert_keys = [keys.alert(alert["id"]) for alert in alerts]
@@ -111,7 +124,9 @@ def record(connection, keys, alerts, done, delivered, failed, final_attempt):
         for key in alert_keys:
             pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
             pipe.hincrby(key, "attempts", 1)
-        count_attempt(pipe, keys, alerts, [target for target in delivered if target not in done], failed)
+        sent = [target for target in delivered if target not in done]
+        count_attempt(pipe, keys, alerts, sent, failed)
+        note_attempt(pipe, keys, sent, failed)
         pipe.execute()
     if failed:
         logger.warning("%s: %s", ", ".join(k.rsplit(":", 1)[-1] for k in alert_keys), error)
@@ -141,8 +156,25 @@ def _targets(names, channels):
             yield f"{name}#{index}", url
 
 
-def _notify(url, title, body):
-    notifier = apprise.Apprise()
+def _notify(url, title, body, timeout):
+    """Empty when the channel took the message, else why not in a few words, never naming the URL."""
+    notifier = apprise.Apprise(asset=apprise.AppriseAsset(service_timeout=timeout))
     if not notifier.add(url):
-        return False
-    return bool(notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT))
+        return "invalid URL"
+    if timeout:
+        for service in notifier:
+            service.socket_connect_timeout = min(service.socket_connect_timeout, timeout)
+            service.socket_read_timeout = timeout + READ_TIMEOUT_PAST_DEADLINE
+    with notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT) as result:
+        return "" if result else _why(result)
+
+
+def _why(result):
+    """The kind of failure of an Apprise result: timeout, HTTP <status>, connection error, or refused."""
+    if result.status == apprise.AppriseResultStatus.TIMEOUT:
+        return "timeout"
+    messages = [entry.message for entry in result.logs()]
+    statuses = [found.group(1) for message in messages if (found := HTTP_STATUS.search(message))]
+    if statuses:
+        return f"HTTP {statuses[-1]}"
+    return "connection error" if any("connection error" in m.lower() for m in messages) else "refused"

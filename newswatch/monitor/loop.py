@@ -40,7 +40,7 @@ class Monitor:
         self.schedule = SiteSchedule(connection, keys, sites, settings.interval, settings.jitter)
         self.rounds = CrawlRounds(crawl_env, settings.max_crawls)
         self.follower = StreamFollower(connection, keys)
-        self.alerts = WatchAlerts(connection, keys, config.channels, settings.watch_channel)
+        self.alerts = WatchAlerts(connection, keys, config.channels, settings.watch_channel, config.alert_timeout)
         self.watchdog = Watchdog(connection, keys, sites, settings.watch, self.alerts)
         self.canary = self.canary_page = self.canary_dir = None
         if settings.canary_interval > 0:

@@ -21,10 +21,11 @@ MAX_BACKOFF_SECONDS = 300
 
 
 class WatchAlerts:
-    """Settings read (by the caller): NEWSWATCH_WATCH_CHANNEL, NEWSWATCH_ALERT_CHANNELS."""
+    """Settings read (by the caller): NEWSWATCH_WATCH_CHANNEL, NEWSWATCH_ALERT_CHANNELS, NEWSWATCH_ALERT_TIMEOUT."""
 
-    def __init__(self, connection, keys, channels, channel_name):
+    def __init__(self, connection, keys, channels, channel_name, timeout=None):
         self.redis, self.keys, self.channels, self.channel_name = connection, keys, channels, channel_name
+        self.timeout = timeout  # seconds an attempt to one URL may take (None: Apprise's own limits)
 
     def open(self, check, subject, title, body):
         """Alert that the condition began; False (and no alert) when it was already open."""
@@ -68,7 +69,7 @@ class WatchAlerts:
             if alert.get("next_try", 0) > now:
                 continue
             delivered, failed = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
-                                     alert["body"])
+                                     alert["body"], self.timeout)
             alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
                          last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
             if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF

@@ -1,14 +1,18 @@
 """Alert delivery through Apprise to a real local webhook, with RQ retries."""
 
 import json
+import time
 
+import pytest
 from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
 from crawler.items import Article, RelatedLink
+from workers import runtime
 from workers.alerts import decode_alert
-from workers.draining import drain
+from workers.channel_health import failing_channels
+from workers.draining import drain, enqueue_due_jobs, worker_queues
 
 MADURO_ARTICLE = Article(url="http://x.test/news/exile", canonical_url="http://x.test/news/exile", site="x",
                          title="Maduro's exile offer", body=["Nicolás Maduro refused exile."], source="Clash Report")
@@ -24,9 +28,22 @@ def alerts(redis_conn, config):
             for a in redis_conn.lrange(config.keys.alert_log, 0, -1)]
 
 
-def work_once(redis_conn, config):
-    queues = [Queue(n, connection=redis_conn, serializer=JSONSerializer) for n in (config.article_queue, config.alert_queue)]
+def work_once(redis_conn, config, queue_names=None):
+    queue_names = queue_names or (config.article_queue, config.alert_queue)
+    queues = [Queue(n, connection=redis_conn, serializer=JSONSerializer) for n in queue_names]
     SimpleWorker(queues, connection=redis_conn, serializer=JSONSerializer).work(burst=True, logging_level="ERROR")
+
+
+def failing_errors(redis_conn, config):
+    return {target: info["error"] for target, info in failing_channels(redis_conn, config.keys).items()}
+
+
+@pytest.fixture
+def quick_timeout(worker_config):
+    """Delivery attempts given up after one second (the webhook holds a stalled request for a minute)."""
+    config = worker_config.with_changes(alert_timeout=1.0)
+    runtime.configure(config)
+    return config
 
 
 def test_an_alert_reaches_the_webhook_with_headline_source_and_link(redis_conn, worker_config, webhook):
@@ -48,12 +65,65 @@ def test_webhook_down_then_up_delivers_once_and_shows_the_failure_meanwhile(redi
     assert alert["status"] == "retrying"
     assert "default#0" in alert["last_error"]
     assert webhook.received == [] and webhook.attempts == 1
+    assert failing_errors(redis_conn, worker_config) == {"default#0": "HTTP 500"}
 
     webhook.fail_with = None
     assert drain(redis_conn, worker_config, timeout=30)
     assert len(webhook.received) == 1
     [alert] = alerts(redis_conn, worker_config)
     assert alert["status"] == "sent" and alert["attempts"] == 2
+    assert failing_errors(redis_conn, worker_config) == {}
+
+
+@pytest.mark.parametrize("stall", ["hang", "trickle"])
+def test_a_webhook_that_hangs_or_trickles_loses_the_attempt_at_the_alert_timeout(redis_conn, quick_timeout, webhook,
+                                                                                 stall):
+    webhook.stall = stall
+    enqueue_article(redis_conn, quick_timeout)
+    work_once(redis_conn, quick_timeout)
+    assert webhook.stalled == 1  # the worker moved on while the webhook still held the request
+    [alert] = alerts(redis_conn, quick_timeout)
+    assert alert["status"] == "retrying" and alert["attempts"] == 1
+    assert failing_errors(redis_conn, quick_timeout) == {"default#0": "timeout"}
+
+
+def test_a_hanging_webhook_that_heals_gets_the_alert_once_and_is_failing_no_more(redis_conn, quick_timeout, webhook):
+    webhook.stall = "hang"
+    enqueue_article(redis_conn, quick_timeout)
+    work_once(redis_conn, quick_timeout)
+    first = failing_channels(redis_conn, quick_timeout.keys)["default#0"]
+    time.sleep(1.1)  # the retry falls due
+    enqueue_due_jobs(worker_queues(redis_conn, quick_timeout))
+    work_once(redis_conn, quick_timeout)
+    second = failing_channels(redis_conn, quick_timeout.keys)["default#0"]
+    assert second["since"] == first["since"] and second["last"] > first["last"]
+
+    webhook.stall = None
+    assert drain(redis_conn, quick_timeout, timeout=30)
+    assert len(webhook.received) == 1
+    [alert] = alerts(redis_conn, quick_timeout)
+    assert alert["status"] == "sent" and alert["attempts"] == 3
+    assert failing_errors(redis_conn, quick_timeout) == {}
+
+
+def test_a_webhook_that_never_answers_ends_in_the_dead_letter_still_named_failing(redis_conn, quick_timeout, webhook):
+    webhook.stall = "hang"
+    enqueue_article(redis_conn, quick_timeout)
+    assert drain(redis_conn, quick_timeout, timeout=60)
+    [alert] = alerts(redis_conn, quick_timeout)
+    assert alert["status"] == "failed" and alert["attempts"] == quick_timeout.alert_retries + 1
+    assert FailedJobRegistry(quick_timeout.alert_queue, connection=redis_conn).get_job_ids() == [alert["id"]]
+    assert failing_errors(redis_conn, quick_timeout) == {"default#0": "timeout"}
+    assert webhook.received == []
+
+
+def test_a_delivery_job_has_room_for_every_channel_url_to_time_out(redis_conn, worker_config, webhook):
+    config = worker_config.with_changes(alert_timeout=2.5, channels={"default": [webhook.apprise_url] * 3})
+    runtime.configure(config)
+    enqueue_article(redis_conn, config)
+    work_once(redis_conn, config, [config.article_queue])
+    [job] = Queue(config.alert_queue, connection=redis_conn, serializer=JSONSerializer).get_jobs()
+    assert job.timeout == config.job_timeout + 8  # three URLs of 2.5 s each, rounded up
 
 
 def test_a_channel_down_for_good_ends_in_the_dead_letter_registry(redis_conn, worker_config, webhook):
