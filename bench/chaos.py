@@ -28,7 +28,8 @@ from pathlib import Path
 
 from bench.bench_crawl import SEEDS
 from bench.chaos_checks import ChaosResult, check_alerts, check_jobs, check_stream, frontier_state
-from bench.chaos_fleet import Fleet, abandon_jobs_of, busy_worker_pids, worker_name
+from bench.chaos_fleet import (Fleet, abandon_jobs_of, busy_worker_pids, free_scheduler_locks_of_dead,
+                               give_back_stranded, stranded, worker_name)
 from bench.large_site import ALERT_WORD, LargeSite
 from rq import Worker
 
@@ -46,7 +47,9 @@ PATIENCE_SECONDS = 120  # how long every process waits out the Redis restart
 
 def environments(config, seeds, site, lease):
     common = dict(redis_retry_seconds=PATIENCE_SECONDS, alert_queue=config.alert_queue, rules=config.rules_path)
-    spider = crawl_env(config, "chaos", seeds=seeds, base_urls={"bench": site.url}, frontier_lease=lease, **common)
+    # INFO: a failed run's spider logs show joins, stops, leases expired and the close reason
+    spider = crawl_env(config, "chaos", seeds=seeds, base_urls={"bench": site.url}, frontier_lease=lease,
+                       log_level="INFO", **common)
     worker = crawl_env(config, "", alert_urls=config.channels["default"][0], alert_retry_intervals="1 2 4",
                        near_dup_min_words=1_000_000, story_min_overlap=2, **common)
     return {"spider": spider, "worker": worker}
@@ -80,8 +83,13 @@ def kill_one(fleet, connection, queues, role, rng, result, progress):
     fleet.kill(victim)
     if name:
         result.abandoned_jobs += abandon_jobs_of(connection, queues, name)
+    taken = stranded(queues) if role == "worker" else set()
+    if role == "worker":
+        free_scheduler_locks_of_dead(connection, queues)
     pause = rng.uniform(0.2, 2.0)
     time.sleep(pause)
+    if role == "worker":
+        result.abandoned_jobs += give_back_stranded(connection, queues, taken)
     result.kills.append(f"{victim.name} at {progress:.0%} of the crawl (restarted after {pause:.1f} s)")
     return fleet.restart(victim)
 

@@ -5,6 +5,13 @@ forking RQ worker's work horse), as a container kill would. A killed worker leav
 its job STARTED; RQ's maintenance notices it once the worker's heartbeat has run out
 (a minute and more); ``abandon_jobs_of`` stands in for that expiry at once, for that
 worker's executions only, and lets RQ's own cleanup put the job back (its retry).
+Likewise a killed worker that ran RQ's scheduler (the process that moves retries and
+digests due later onto their queue) holds the scheduler's locks for 61 s more, and the
+other workers try to take them every 120 s: ``free_scheduler_locks_of_dead`` stands in
+for that expiry, so the restarted worker takes the scheduler at its start. And a job the
+killed worker had taken but not started waits in its queue's intermediate list
+(workers.reliable) until RQ's maintenance has seen it there for a minute:
+``give_back_stranded`` stands in for that minute.
 """
 
 import os
@@ -18,8 +25,12 @@ from pathlib import Path
 from rq import Worker
 from rq.executions import Execution
 from rq.registry import StartedJobRegistry
+from rq.scheduler import SCHEDULER_KEY_TEMPLATE, RQScheduler
+from rq.serializers import JSONSerializer
+from rq.utils import now
 
 from crawler.settings import PROJECT_ROOT
+from workers.reliable import ReliableSimpleWorker
 
 COMMANDS = {"spider": ["-m", "scrapy", "crawl", "news"], "worker": ["-m", "newswatch", "worker"]}
 
@@ -131,3 +142,44 @@ def abandon_jobs_of(connection, queues, name):
                 abandoned += 1
         registry.cleanup()
     return abandoned
+
+
+def free_scheduler_locks_of_dead(connection, queues):
+    """Delete the scheduler locks of ``queues`` whose holder process is gone (this machine's); returns how many."""
+    freed = 0
+    for queue in queues:
+        lock = RQScheduler.get_locking_key(queue.name)
+        holder = connection.get(lock)
+        pid = holder and connection.hget(SCHEDULER_KEY_TEMPLATE % holder.decode(), "pid")
+        if holder and not (pid and _alive(int(pid))):
+            freed += connection.delete(lock)
+    return freed
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def stranded(queues):
+    """(queue name, job id) of the jobs taken from ``queues`` and not started."""
+    return {(queue.name, job_id) for queue in queues for job_id in queue.intermediate_queue.get_job_ids()
+            if job_id not in StartedJobRegistry(queue=queue)}
+
+
+def give_back_stranded(connection, queues, seen_before):
+    """RQ's cleanup of the intermediate lists, for the jobs stranded since ``seen_before`` (a ``stranded``
+    taken a moment ago: a live worker starts a job it took within milliseconds) as if a minute had passed;
+    they go back to their retries. Returns how many."""
+    still = stranded(queues) & seen_before
+    for queue in queues:
+        for name, job_id in still:
+            if name == queue.name:
+                connection.set(queue.intermediate_queue.get_first_seen_key(job_id), now().timestamp() - 120)
+    worker = ReliableSimpleWorker(queues, connection=connection, serializer=JSONSerializer)
+    for queue in queues:
+        queue.intermediate_queue.cleanup(worker, queue)
+    return len(still)

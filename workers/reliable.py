@@ -64,6 +64,16 @@ class _Reliable:
         # By name: RQ builds them as ReliableQueue, with the worker's serializer.
         super().__init__([queue if isinstance(queue, str) else queue.name for queue in queues], *args, **kwargs)
 
+    def work(self, burst=False, **kwargs):
+        self._listens = not burst
+        return super().work(burst=burst, **kwargs)
+
+    def subscribe(self):
+        # RQ's command channel (kill a work horse, shut down) is for long-lived workers: a burst worker,
+        # seconds long, skips it (a connection and a listener thread less per round of workers.draining).
+        if getattr(self, "_listens", True):
+            super().subscribe()
+
     def prepare_job_execution(self, job, remove_from_intermediate_queue=False):
         # RQ only removes it when the worker has one queue: the job is in the started registry from now on.
         super().prepare_job_execution(job, remove_from_intermediate_queue=True)

@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.chaos]
 
 def test_kills_and_a_redis_restart_lose_and_double_nothing():
     # 30 requests/s: the crawl lasts long enough (about 10 s) for the kills to land in the middle of it.
-    result = run_chaos(articles=300, kills=2, lease=5, rate=30, timeout=85)
+    result = run_chaos(articles=300, kills=2, lease=5, rate=30, timeout=150)
 
     assert result.ok, result.figures()
     assert {kill.split("-")[0] for kill in result.kills} == {"spider", "worker"}  # one of each, killed mid-crawl
