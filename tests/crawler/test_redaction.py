@@ -17,7 +17,7 @@ from crawler.redaction import Redactor, apprise_tokens, redact_logs, redact_url,
 @pytest.mark.parametrize(("url", "printed"), [
     ("redis://127.0.0.1:6379/0", "redis://127.0.0.1:6379/0"),
     ("redis://:pw-1@127.0.0.1:6379/0", "redis://:***@127.0.0.1:6379/0"),
-    ("rediss://user:pw-1@10.0.0.5:6380/2?ssl_ca_certs=/ca", "rediss://user:***@10.0.0.5:6380/2?ssl_ca_certs=/ca"),
+    ("rediss://user:pw-1@redis.internal:6380/2?ssl_ca_certs=/ca", "rediss://user:***@redis.internal:6380/2?ssl_ca_certs=/ca"),
     ("redis://user:p%40ss%2Fw@[::1]:6379/0", "redis://user:***@[::1]:6379/0"),
     ("redis://127.0.0.1:6379/0?password=pw-1", "redis://127.0.0.1:6379/0?password=***"),
     ("json://127.0.0.1:8080/hook?cto=2&token=abc123", "json://127.0.0.1:8080/hook?cto=2&token=***"),
@@ -40,11 +40,11 @@ def test_the_tokens_of_an_apprise_url_are_its_long_parts_but_not_its_host_addres
 
 
 def test_a_processs_secrets_are_its_redis_password_dsn_and_channel_urls_with_their_tokens():
-    secrets = secrets_of("rediss://nw:pw%2Fsecret@10.0.0.5:6380/0", "https://0123abcd@sentry.example.com/42",
+    secrets = secrets_of("rediss://nw:pw%2Fsecret@redis.internal:6380/0", "https://0123abcd@sentry.example.com/42",
                          ["slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ"])
     assert {"pw%2Fsecret", "pw/secret", "https://0123abcd@sentry.example.com/42", "0123abcd",
             "slack://T1JJ3T3L2/A1BRTD4JD/TIiajkdnlazkcOXrIdevi7FQ", "TIiajkdnlazkcOXrIdevi7FQ"} <= secrets
-    assert "10.0.0.5" not in secrets and "nw" not in secrets
+    assert "redis.internal" not in secrets and "nw" not in secrets
 
 
 def test_a_redactor_masks_a_whole_url_before_its_parts_then_any_written_password():
