@@ -9,8 +9,6 @@ import os
 
 from playwright.sync_api import Error as PlaywrightError
 
-from crawler.ssrf import browser_refusal
-
 SKIPPED_RESOURCES = frozenset({"image", "media", "font", "stylesheet"})
 INSTALL_HINT = ("install Debian's chromium package, run '.venv/bin/python -m playwright install chromium', "
                 "or set NEWSWATCH_CHROMIUM_PATH")
@@ -21,14 +19,9 @@ class BrowserUnavailable(Exception):
 
 
 def should_abort_request(request):
-    """Images, media, fonts and styles never carry article text."""
+    """PLAYWRIGHT_ABORT_REQUEST: images, media, fonts and styles never carry article text. (What the SSRF
+    guard refuses is refused where Chromium connects, crawler.browser_proxy, redirect hops included.)"""
     return request.resource_type in SKIPPED_RESOURCES
-
-
-async def abort_request(request):
-    """PLAYWRIGHT_ABORT_REQUEST, for every request a page makes: the skipped resources, and what the
-    SSRF guard refuses (Chromium resolves names itself; see crawler.ssrf). Redirects never come here."""
-    return should_abort_request(request) or await browser_refusal(request.url) is not None
 
 
 def check_browser(launch_options):

@@ -116,8 +116,9 @@ if _chromium:
     PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"] = _chromium
 PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = _env_int("NEWSWATCH_PLAYWRIGHT_MAX_PAGES", 4)
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = 30_000
-# Images, fonts and media never carry article text; addresses the SSRF guard refuses are not fetched.
-PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.abort_request"
+# Images, fonts and media never carry article text. (Every browser connection goes through the SSRF
+# guard's proxy, crawler.browser_proxy, set on each context by crawler.ssrf.AddressGuardMiddleware.)
+PLAYWRIGHT_ABORT_REQUEST = "crawler.rendering.should_abort_request"
 
 # --- SSRF guard (crawler.ssrf, crawler.address_policy) -----------------------
 

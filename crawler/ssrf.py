@@ -9,10 +9,10 @@ Where requests are checked:
 - AddressGuardMiddleware asks the same resolver, through the same DNS cache, before robots.txt
   and the host slot, so a refused request ends early as ForbiddenAddress (an IgnoreRequest: the
   spider's errback ends its frontier lease). A redirect is a new request: every hop is checked.
-- Chromium resolves names itself. Browser pages and their subresources are checked on what
-  getaddrinfo answers just before (crawler.rendering.abort_request), and a page whose server
-  address, as Chromium reports it, is refused is discarded. That is a check before and after,
-  not at connect time: see the README for what it leaves open.
+- Chromium resolves names and follows redirects itself: every connection of a browser context goes
+  through crawler.browser_proxy, which resolves once, checks every answer with the same resolver
+  and connects to the address checked, so redirect hops and rebinding get no connection either.
+  A browser page whose own address is refused is refused before Chromium opens it.
 """
 
 import asyncio
@@ -20,6 +20,7 @@ import logging
 import socket
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.exceptions import CannotResolveHostError, IgnoreRequest
 from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.defer import maybe_deferred_to_future
@@ -28,6 +29,7 @@ from scrapy.utils.misc import load_object
 from twisted.internet.error import DNSLookupError
 
 from crawler.address_policy import AddressPolicy, is_ip_literal, parse_networks
+from crawler.browser_proxy import REFUSED_HEADER, BrowserProxy
 from crawler.seeds import load_sites
 
 logger = logging.getLogger(__name__)
@@ -129,22 +131,29 @@ async def browser_refusal(url):
 
 
 class AddressGuardMiddleware:
-    """Refuses requests to addresses the policy forbids, as ForbiddenAddress, counted per site.
+    """Refuses requests to addresses the policy forbids, as ForbiddenAddress, counted per site; sends
+    every browser page through the process's BrowserProxy, closed with the spider.
 
     Settings read: TWISTED_DNS_RESOLVER (must be GuardedResolver, which holds the policy), and the
     policy's, checked at start: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS, NEWSWATCH_DENY_NETWORKS,
-    NEWSWATCH_ALLOW_NETWORKS.
+    NEWSWATCH_ALLOW_NETWORKS; DOWNLOAD_TIMEOUT (the proxy's connect and idle timeout).
     """
 
-    def __init__(self, stats):
+    def __init__(self, stats, timeout):
         self.stats = stats
+        self.proxy = BrowserProxy(self._browser_refusal, timeout)
 
     @classmethod
     def from_crawler(cls, crawler):
         if not issubclass(load_object(crawler.settings["TWISTED_DNS_RESOLVER"]), GuardedResolver):
             raise ValueError(RESOLVER_HINT)
         policy_from_settings(crawler.settings)  # a bad network fails the start, not the first request
-        return cls(crawler.stats)
+        middleware = cls(crawler.stats, crawler.settings.getfloat("DOWNLOAD_TIMEOUT"))
+        crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
+        return middleware
+
+    async def spider_closed(self):
+        await self.proxy.close()
 
     async def process_request(self, request):
         host = urlparse_cached(request).hostname
@@ -154,6 +163,11 @@ class AddressGuardMiddleware:
         refusal = await browser_refusal(request.url) if browser else await self._refusal(host)
         if refusal:
             self._refuse(request, refusal)
+        if browser:  # the context's arguments are read when scrapy-playwright makes it
+            request.meta["playwright_context_kwargs"] = await self.proxy.context_kwargs()
+            if methods := request.meta.get("playwright_page_methods"):
+                methods = list(methods.values()) if isinstance(methods, dict) else list(methods)
+                request.meta["playwright_page_methods"] = [self.proxy.unless_refused(methods)]
         return None
 
     async def _refusal(self, host):
@@ -171,16 +185,24 @@ class AddressGuardMiddleware:
         return None
 
     def process_response(self, request, response):
-        # Chromium resolved the name and followed any redirect itself: judge the address it used.
-        if request.meta.get("playwright") and response.ip_address is not None:
-            try:
-                installed_resolver().check(urlparse_cached(response).hostname, [str(response.ip_address)])
-            except AddressRefused as exc:
-                self._refuse(request, exc.refusal)
+        # A redirect Chromium followed to a refused address ends at the proxy's 403, counted there.
+        marked = response.headers.get(REFUSED_HEADER, b"").decode("latin-1")
+        if request.meta.get("playwright") and (reason := self.proxy.refused_reason(marked)):
+            self._refuse(request, reason, counted=True)
         return response
 
-    def _refuse(self, request, refusal):
-        self.stats.inc_value(REFUSED_STAT)
+    def _browser_refusal(self, host, addresses):
+        """The proxy's judge: the Refusal of a connection Chromium asks for, counted; None when allowed."""
+        try:
+            installed_resolver().check(host, addresses)
+        except AddressRefused as exc:
+            self.stats.inc_value(REFUSED_STAT)
+            return exc.refusal
+        return None
+
+    def _refuse(self, request, refusal, counted=False):
+        if not counted:
+            self.stats.inc_value(REFUSED_STAT)
         if site := request.meta.get("site"):
             self.stats.inc_value(SITE_REFUSED_STAT + site)
         raise ForbiddenAddress(refusal)

@@ -55,16 +55,18 @@ class Trap:
 class SsrfSite:
     """The site on 127.0.0.1 (``url``) and its listeners on 127.0.0.2; ``hits`` lists the paths the site served.
 
-    ``trap`` is where redirects and page scripts point, ``frame_target`` where a page's iframe points and
-    ``landing`` where a browser page is redirected (browsers follow redirects unseen: see crawler.ssrf).
+    ``trap`` is where redirects and page scripts point, ``frame_target`` where a page's iframe points,
+    ``landing`` where a browser page is redirected (Chromium follows redirects itself, unseen by Scrapy)
+    and ``navigation_target`` where a page's script sends a frame with ``location =``.
     """
 
     def __init__(self):
         self.trap, self.frame_target, self.landing = trap, frame_target, landing = Trap(), Trap(), Trap()
+        self.navigation_target = navigation_target = Trap()
         secret = "/news/secret"
         self.pages = {
             "/": "".join(f"<a href='{path}'>{path}</a>" for path in ("/news/ok", "/redirects", "/live/probe",
-                                                                     "/live/redirected")),
+                                                                     "/live/redirected", "/live/leaves")),
             "/redirects": "<a href='/news/to-literal'>a</a><a href='/news/to-number'>b</a>",
             "/news/ok": article("Allowed article", "<p>Fetched from an allowed address.</p>"),
             "/live/probe": js_article("Probing page", (
@@ -73,6 +75,11 @@ class SsrfSite:
                 f" new Promise(done => {{ const frame = document.createElement('iframe');"
                 f" frame.onload = frame.onerror = done; frame.src = '{frame_target.url(TRAP_HOST, secret)}';"
                 f" document.body.appendChild(frame); setTimeout(done, 2000); }})])")),
+            # The body is written once the frame's navigation ended, so the browser has tried it by then.
+            "/live/leaves": js_article("Leaving page", (
+                "new Promise(done => { const frame = document.createElement('iframe');"
+                " document.body.appendChild(frame); frame.onload = frame.onerror = done; setTimeout(done, 2000);"
+                f" frame.contentWindow.location = '{navigation_target.url(TRAP_HOST, secret)}'; }})")),
         }
         self.redirects = {"/news/to-literal": trap.url(TRAP_HOST, secret),
                           "/news/to-number": trap.url(TRAP_NUMERIC_NAME, secret),
@@ -102,7 +109,8 @@ class SsrfSite:
 
     @property
     def servers(self):
-        return (self.server, self.trap.server, self.frame_target.server, self.landing.server)
+        return (self.server, self.trap.server, self.frame_target.server, self.landing.server,
+                self.navigation_target.server)
 
     def __enter__(self):
         for server in self.servers:

@@ -2,7 +2,8 @@
 
 The site serves on 127.0.0.1 and its seeds allow 127.0.0.1/32 only; its pages point the crawler
 at a trap on 127.0.0.2 (loopback too, but not allowed): redirects by IP literal and by a name that
-resolves there, and JS pages reaching for it. Nothing but loopback is ever used.
+resolves there, and JS pages reaching for it, whose connections go through the guard's proxy
+(crawler.browser_proxy). Nothing but loopback is ever used.
 """
 
 import json
@@ -59,8 +60,9 @@ class Crawl:
     log: str
     hits: list  # paths the site served
     trap_connections: int  # to where redirects and page scripts point
-    frame_requests: list  # requests to where a page's iframe points
-    landing_requests: list  # requests to where a browser page is redirected
+    frame_connections: int  # to where a page's iframe points
+    landing_connections: int  # to where a browser page is redirected
+    navigation_connections: int  # to where a page's script sends a frame with location =
     host_slots_held: int
 
 
@@ -80,7 +82,8 @@ def run_crawl(redis_url, tmp_path, allow=ALLOW_LOOPBACK_ONE, start=("/",), scrap
         titles={message["title"] for job in queue.jobs for message in job.args[0]},
         stats={k.decode(): v.decode() for k, v in connection.hgetall(KEYS.crawl_stats(CRAWL_ID)).items()},
         log=result.stderr, hits=site.hits, trap_connections=site.trap.connections,
-        frame_requests=site.frame_target.paths, landing_requests=site.landing.paths,
+        frame_connections=site.frame_target.connections, landing_connections=site.landing.connections,
+        navigation_connections=site.navigation_target.connections,
         host_slots_held=sum(connection.zcard(key) for key in connection.scan_iter(match=KEYS.host_in_flight("*"))))
     connection.flushdb()
     connection.close()
@@ -137,26 +140,31 @@ def test_a_browser_page_cannot_reach_a_refused_address_from_its_scripts(guarded)
 
 
 @pytest.mark.integration
-def test_a_frame_of_a_browser_page_sends_no_request_to_a_refused_address(guarded):
-    # Chromium may open a TCP connection to a frame's address before the abort hook runs (its
-    # preconnect, see crawler.ssrf); no request is sent on it.
+def test_a_frame_of_a_browser_page_gets_no_connection_to_a_refused_address(guarded):
     assert "Probing page" in guarded.titles
-    assert guarded.frame_requests == []
+    assert guarded.frame_connections == 0
 
 
 @pytest.mark.integration
-def test_a_browser_page_that_chromium_was_redirected_to_a_refused_address_is_discarded(guarded):
-    # Chromium follows redirects itself, unseen by the guard: it reached the listener, but what it
-    # answered is dropped, judged on the server address Chromium reports.
-    assert guarded.landing_requests == ["/live/landed"]
+def test_a_browser_page_redirected_to_a_refused_address_gets_no_connection_there(guarded):
+    # Chromium follows the 302 itself; the hop reaches the proxy, which refuses it before connecting.
+    assert guarded.landing_connections == 0
     assert "Internal secret" not in guarded.titles
     assert "/live/redirected: SSRF guard refused 127.0.0.2 at 127.0.0.2" in guarded.log
 
 
 @pytest.mark.integration
+def test_a_script_sending_a_browser_frame_to_a_refused_address_gets_no_connection_there(guarded):
+    assert "Leaving page" in guarded.titles  # the page went on once the frame's navigation was refused
+    assert guarded.navigation_connections == 0
+
+
+@pytest.mark.integration
 def test_refused_requests_are_counted_and_end_cleanly(guarded):
-    # The two redirect hops, and the browser page that landed on the trap.
-    assert guarded.stats["newswatch/refused/ssrf"] == "3"
+    # Every refused connection: the two Scrapy redirect hops; in Chromium, the page's redirect hop, the
+    # probing page's two fetches and its frame, and the frame sent away by a script.
+    assert guarded.stats["newswatch/refused/ssrf"] == "7"
+    # Per site, the pages refused: the two redirects and the browser page whose redirect was refused.
     assert guarded.stats["newswatch/site_refused/guarded"] == "3"
     assert not any(key.startswith("newswatch/errors/") for key in guarded.stats)
     assert guarded.host_slots_held == 0
