@@ -27,7 +27,8 @@ import time
 from pathlib import Path
 
 from bench.bench_crawl import SEEDS
-from bench.chaos_checks import ChaosResult, check_alerts, check_jobs, check_stream, frontier_state
+from bench.chaos_checks import (ChaosResult, check_alerts, check_jobs, check_stream, frontier_state,
+                                pending_state)
 from bench.chaos_fleet import (Fleet, abandon_jobs_of, busy_worker_pids, free_scheduler_locks_of_dead,
                                give_back_stranded, stranded, worker_name)
 from bench.large_site import ALERT_WORD, LargeSite
@@ -84,12 +85,11 @@ def kill_one(fleet, connection, queues, role, rng, result, progress):
     if name:
         result.abandoned_jobs += abandon_jobs_of(connection, queues, name)
     taken = stranded(queues) if role == "worker" else set()
-    if role == "worker":
-        free_scheduler_locks_of_dead(connection, queues)
     pause = rng.uniform(0.2, 2.0)
     time.sleep(pause)
     if role == "worker":
         result.abandoned_jobs += give_back_stranded(connection, queues, taken)
+        free_scheduler_locks_of_dead(connection, queues)
     result.kills.append(f"{victim.name} at {progress:.0%} of the crawl (restarted after {pause:.1f} s)")
     return fleet.restart(victim)
 
@@ -147,6 +147,8 @@ def finish(fleet, connection, queues, result, timeout):
     result.frontier = frontier_state(connection, RedisKeys(fleet.envs["spider"]["NEWSWATCH_KEY_PREFIX"]))
     result.drained = wait_for(lambda: settled(queues), max(1.0, deadline - time.monotonic()), fleet=fleet,
                               result=result)
+    if not result.drained:
+        result.pending = pending_state(queues)
     registered = {worker.pid for worker in Worker.all(connection=connection)}
     result.crashed += [child.name for child in fleet.of("worker") if not child.alive()]
     fleet.stop("worker")

@@ -8,7 +8,8 @@ message per flagged article, by its link), no job left STARTED or failed.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rq.registry import FailedJobRegistry, StartedJobRegistry
+from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
+from rq.scheduler import RQScheduler
 
 from bench.large_site import flagged
 from workers.events import ArticleEvent
@@ -36,6 +37,7 @@ class ChaosResult:
     failed_jobs: list = field(default_factory=list)
     crashed: list = field(default_factory=list)  # processes that died (or a spider still running) unkilled
     frontier: list = field(default_factory=list)  # each crawl's state once the spiders ended (or timed out)
+    pending: list = field(default_factory=list)  # what each queue still held when the run gave up waiting
 
     @property
     def ok(self):
@@ -55,6 +57,7 @@ class ChaosResult:
                  f"jobs: stuck STARTED {len(self.stuck_jobs)}, failed {len(self.failed_jobs)}; "
                  f"queues drained: {self.drained}; crashed processes: {self.crashed or 0}",
                  *(f"frontier: {state}" for state in self.frontier),
+                 *(f"not drained: {state}" for state in self.pending),
                  f"verdict: {'OK' if self.ok else 'FAILED'}"]
         for label, found in (("missing", self.missing), ("repeated", self.repeated),
                              ("alert missing", self.alerts_missing), ("alert repeated", self.alerts_repeated)):
@@ -103,6 +106,18 @@ def frontier_state(connection, keys):
         lines.append(f"{name} {(status or b'?').decode()} (seq {(seq or b'?').decode()}), "
                      f"queued {connection.zcard(keys.frontier_queue(name))}, "
                      f"leased {connection.zcard(keys.frontier_leases(name))}")
+    return lines
+
+
+def pending_state(queues):
+    """One line per queue: its jobs queued, taken and not started, scheduled, started, and its scheduler's lock."""
+    lines = []
+    for queue in queues:
+        lock = queue.connection.get(RQScheduler.get_locking_key(queue.name))
+        lines.append(f"{queue.name}: queued {queue.count}, taken {len(queue.intermediate_queue.get_job_ids())}, "
+                     f"scheduled {ScheduledJobRegistry(queue=queue).count}, "
+                     f"started {StartedJobRegistry(queue=queue).count}; scheduler lock "
+                     f"{'held' if lock else 'free'}")
     return lines
 
 

@@ -157,11 +157,12 @@ def free_scheduler_locks_of_dead(connection, queues):
 
 
 def _alive(pid):
+    """False once the process is gone, or a zombie: a killed worker's scheduler is one until init reaps it."""
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
         return False
-    return True
+    return state != "Z"
 
 
 def stranded(queues):
