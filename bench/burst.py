@@ -12,7 +12,7 @@ article is in the stream exactly once, every alert reached the webhook exactly o
 queues drained, no job failed and the workers' memory stayed within ``--rss-bound`` MB.
 
     .venv/bin/python -m bench.burst [--steady-rate N] [--factor 10] [--seconds 30] [--burst-seconds 10]
-                                    [--workers 2] [--capacity 1000] [--rss-bound 25] [--timeout 900]
+                                    [--workers 2] [--alert-workers 0] [--capacity 1000] [--rss-bound 25] [--timeout 900]
 
 Exits 1 when a check fails (the workers' logs are then kept in the directory printed).
 """
@@ -96,19 +96,22 @@ def run_burst(plan, out=print):
         config = load_config().with_changes(redis_url=server.url, keys=RedisKeys("nwburst"),
                                             article_queue="burst-articles", alert_queue="burst-alerts",
                                             rules_path=str(rules), stream_maxlen=1_000_000)
-        fleet = Fleet({"worker": crawl_env(config, "", alert_queue=config.alert_queue, rules=config.rules_path,
-                                           alert_urls=webhook.apprise_url, stream_maxlen=config.stream_maxlen)},
-                      logs)
+        env = crawl_env(config, "", alert_queue=config.alert_queue, rules=config.rules_path,
+                        alert_urls=webhook.apprise_url, stream_maxlen=config.stream_maxlen)
+        fleet = Fleet({"worker": env, "alert-worker": env}, logs)
         connection = connect(server.url)
         queues = worker_queues(connection, config)
-        out(f"burst run: {plan.workers} workers, factor {plan.factor:g}; logs in {logs}")
+        out(f"burst run: {plan.workers} workers, {plan.alert_workers} on alerts only, factor {plan.factor:g}; "
+            f"logs in {logs}")
         try:
             fleet.start("worker", plan.workers)
-            if not wait_for(lambda: len(Worker.all(connection=connection)) == plan.workers, 60):
+            fleet.start("alert-worker", plan.alert_workers)
+            if not wait_for(lambda: len(Worker.all(connection=connection)) == plan.workers + plan.alert_workers, 60):
                 raise RuntimeError(f"the workers did not start; see their logs in {logs}")
             figures.trivial_rate = trivial_rate(connection, queues[0], plan.capacity)
             producer = PacedProducer(enqueue_pipeline(config))
             processes = {f"worker-{child.index}": child.process.pid for child in fleet.of("worker")}
+            processes |= {f"worker-alerts-{child.index}": child.process.pid for child in fleet.of("alert-worker")}
             sampler = Sampler(connection, config.keys, queues,
                               {**processes, "redis-server": server.process.pid, "producer": os.getpid()},
                               handed=lambda: len(producer.sent) - producer.refused)
@@ -124,6 +127,7 @@ def run_burst(plan, out=print):
             figures.job_seconds, figures.finished_jobs_mb = job_seconds(queues), finished_jobs_mb(queues)
             judge(verdict, figures, plan, producer, webhook, queues, config.keys)
             fleet.stop("worker")
+            fleet.stop("alert-worker")
         finally:
             fleet.stop_all()
             connection.close()
@@ -141,6 +145,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=30, help="steady phase before the burst, and after drain")
     parser.add_argument("--burst-seconds", type=float, default=10)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--alert-workers", type=int, default=0, help="more workers, on the alert queue only")
     parser.add_argument("--capacity", type=int, default=1000, help="articles of the backlog that measures capacity")
     parser.add_argument("--rss-bound", type=float, default=25, help="MB a worker process may grow")
     parser.add_argument("--timeout", type=float, default=900)

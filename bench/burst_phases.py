@@ -35,6 +35,7 @@ class Plan:
     seconds: float = 30
     burst_seconds: float = 10
     workers: int = 2
+    alert_workers: int = 0  # more workers, on the alert queue only
     capacity: int = 1000
     rss_bound: float = 25
     timeout: float = 900

@@ -32,7 +32,8 @@ from rq.utils import now
 from crawler.settings import PROJECT_ROOT
 from workers.reliable import ReliableSimpleWorker
 
-COMMANDS = {"spider": ["-m", "scrapy", "crawl", "news"], "worker": ["-m", "newswatch", "worker"]}
+COMMANDS = {"spider": ["-m", "scrapy", "crawl", "news"], "worker": ["-m", "newswatch", "worker"],
+            "alert-worker": ["-m", "newswatch", "worker", "--queue", "alerts"]}
 
 
 @dataclass

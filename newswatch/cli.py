@@ -43,14 +43,17 @@ def demo(redis_url):
 @click.option("--burst", is_flag=True, help="Stop once the queues are empty (retries included).")
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 @click.option("--simple", is_flag=True, help="Run jobs in this process instead of a forked child.")
-def worker(burst, redis_url, simple):
+@click.option("--queue", "kinds", multiple=True, type=click.Choice(["articles", "alerts"]),
+              help="Work only these queues (repeatable; default both, articles first). A worker on alerts "
+                   "alone delivers them while a burst of articles waits.")
+def worker(burst, redis_url, simple, kinds):
     """Run an RQ worker on the article and alert queues with the project's settings."""
     from rq.serializers import JSONSerializer  # noqa: PLC0415
 
     from crawler.logs import use_log_format  # noqa: PLC0415
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
-    from workers.draining import drain, failed_jobs, worker_queues  # noqa: PLC0415
+    from workers.draining import QUEUE_KINDS, drain, failed_jobs, worker_queues  # noqa: PLC0415
     from workers.reliable import ReliableSimpleWorker, ReliableWorker  # noqa: PLC0415
     config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
     try:
@@ -61,13 +64,14 @@ def worker(burst, redis_url, simple):
     require_redis(config.redis_url)
     connection = connect(config.redis_url, patience=config.redis_retry_seconds)  # a lost Redis is waited for
     worker_class = ReliableSimpleWorker if simple else ReliableWorker
-    click.echo(f"worker on {redact_url(config.redis_url)}: queues {config.article_queue}, {config.alert_queue}")
-    queues = worker_queues(connection, config)
+    kinds = kinds or QUEUE_KINDS
+    queues = worker_queues(connection, config, kinds)
+    click.echo(f"worker on {redact_url(config.redis_url)}: queues {', '.join(queue.name for queue in queues)}")
     if not burst:
         worker_class(queues, connection=connection, serializer=JSONSerializer).work(with_scheduler=True)
         return
     failed_before = failed_jobs(queues)
-    drained = drain(connection, config, worker_class=worker_class)
+    drained = drain(connection, config, worker_class=worker_class, kinds=kinds)
     failed = failed_jobs(queues) - failed_before
     click.echo(f"queues {'drained' if drained else 'NOT drained (timed out)'}; jobs failed in this run: {failed}")
     if failed:

@@ -20,9 +20,15 @@ from workers.reliable import ReliableSimpleWorker
 from workers.runtime import current
 
 
-def worker_queues(connection, config):
-    return [Queue(name, connection=connection, serializer=JSONSerializer)
-            for name in (config.article_queue, config.alert_queue)]
+QUEUE_KINDS = ("articles", "alerts")  # a worker's queues, in the order it takes jobs from them
+
+
+def worker_queues(connection, config, kinds=QUEUE_KINDS):
+    """The queues of ``kinds`` ("articles", "alerts"), articles first: an alert waits for at most one attempt
+    to a channel that hangs, never the other way round."""
+    names = {"articles": config.article_queue, "alerts": config.alert_queue}
+    return [Queue(names[kind], connection=connection, serializer=JSONSerializer)
+            for kind in QUEUE_KINDS if kind in kinds]
 
 
 @contextmanager
@@ -71,13 +77,13 @@ def retry_window(config):
     return sum(waits[:config.alert_retries])
 
 
-def drain(connection, config, timeout=None, worker_class=ReliableSimpleWorker):
-    """Work the queues until nothing is pending; True when drained before ``timeout`` seconds
+def drain(connection, config, timeout=None, worker_class=ReliableSimpleWorker, kinds=QUEUE_KINDS):
+    """Work the queues of ``kinds`` until nothing is pending; True when drained before ``timeout`` seconds
     (default: long enough for the longest alert-grouping window and every delivery retry, plus a minute)."""
     if timeout is None:
         longest_window = max((rule.throttle_seconds for rule in current().rules), default=0)
         timeout = longest_window + retry_window(config) + 60
-    queues = worker_queues(connection, config)
+    queues = worker_queues(connection, config, kinds)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         enqueue_due_jobs(queues)
