@@ -27,15 +27,21 @@ def test_an_enrolled_article_is_not_due_before_its_first_delay(redis_conn):
 
 
 def test_an_article_comes_back_once_per_step_then_never(redis_conn):
-    revisits = schedule(redis_conn, [1, 2])
+    # Steps 3 s apart: a machine slow for a moment must not make the second step due already.
+    revisits = schedule(redis_conn, [1, 4])
+    enrolled = time.monotonic()
     revisits.enroll("s", [URL])
-    time.sleep(1.1)
+    sleep_until(enrolled + 1.1)
     assert revisits.take_due("s") == [URL]
     assert revisits.take_due("s") == []  # taken: not due again until the next step
-    time.sleep(1.0)
+    sleep_until(enrolled + 4.1)
     assert revisits.take_due("s") == [URL]
-    time.sleep(1.5)
+    time.sleep(1.0)
     assert revisits.take_due("s") == []  # past the last step
+
+
+def sleep_until(moment):
+    time.sleep(max(0.0, moment - time.monotonic()))
 
 
 def test_the_next_step_counts_from_first_sight_not_from_the_revisit(redis_conn):
