@@ -25,12 +25,14 @@ from rq.serializers import JSONSerializer
 
 from crawler.connection import connect
 from crawler.items import Article
+from crawler.redis_keys import RedisKeys
 from newswatch.redis_server import PrivateRedis
 from newswatch.webhook_receiver import WebhookReceiver
 from workers.events import ArticleEvent
 
 RULES = '[[rule]]\nid = "bench"\nany = ["Benchalert"]\nthrottle_minutes = 0\n'
 PREFIX, ARTICLES_QUEUE, ALERTS_QUEUE = "nwhung", "hung-articles", "hung-alerts"
+KEYS = RedisKeys(PREFIX)
 
 
 def start_worker(redis_url, rules, webhook_url, alert_timeout):
@@ -52,7 +54,7 @@ def latencies(connection, name, count, rate, timeout=300):
     """Enqueue ``count`` articles at ``rate`` per second; seconds from each enqueue to its stream event."""
     queue = Queue(ARTICLES_QUEUE, connection=connection, serializer=JSONSerializer)
     sent, arrived = {}, {}
-    last_id = (connection.xrevrange(f"{PREFIX}:stream:events", count=1) or [(b"0-0", None)])[0][0]
+    last_id = (connection.xrevrange(KEYS.stream, count=1) or [(b"0-0", None)])[0][0]
 
     def enqueue():
         started = time.monotonic()
@@ -66,7 +68,7 @@ def latencies(connection, name, count, rate, timeout=300):
     feeder.start()
     deadline = time.monotonic() + timeout
     while len(arrived) < count and time.monotonic() < deadline:
-        for _, entries in connection.xread({f"{PREFIX}:stream:events": last_id}, block=100) or []:
+        for _, entries in connection.xread({KEYS.stream: last_id}, block=100) or []:
             for entry_id, fields in entries:
                 last_id = entry_id
                 arrived.setdefault(ArticleEvent.from_stream_fields(fields).article["url"], time.monotonic())
@@ -75,8 +77,8 @@ def latencies(connection, name, count, rate, timeout=300):
 
 
 def alert_statuses(connection):
-    idents = [ident.decode() for ident in connection.lrange(f"{PREFIX}:alerts:recent", 0, -1)]
-    return [(connection.hget(f"{PREFIX}:alert:{ident}", "status") or b"").decode() for ident in idents]
+    idents = [ident.decode() for ident in connection.lrange(KEYS.alert_log, 0, -1)]
+    return [(connection.hget(KEYS.alert(ident), "status") or b"").decode() for ident in idents]
 
 
 def describe(values):
