@@ -101,13 +101,18 @@ class BrowserProxy:
                 f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode("latin-1", "replace") + body
 
     def unless_refused(self, methods):
-        """``methods`` (PageMethods) as one, skipped on a page this proxy refused: a site's wait_for never matches it."""
+        """``methods`` (PageMethods) as one, skipped on a page this proxy refused: a site's wait_for never matches it.
+        Methods it wrapped already (a retry of the request) are returned as they are."""
+        if len(methods) == 1 and getattr(methods[0].method, "unless_refused_by", None) is self:
+            return methods[0]
+
         async def run(page):
             if await page.locator(f'meta[name="{REFUSED_META}"][content="{self.token}"]').count():
                 return
             for method in methods:
                 call = partial(method.method, page) if callable(method.method) else getattr(page, method.method)
                 method.result = await call(*method.args, **method.kwargs)
+        run.unless_refused_by = self
         return PageMethod(run)
 
     async def _handle(self, reader, writer):

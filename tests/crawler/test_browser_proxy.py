@@ -7,6 +7,8 @@ tested on real crawls in test_ssrf.py.
 import asyncio
 from ipaddress import ip_network
 
+from scrapy_playwright.page import PageMethod
+
 from crawler.address_policy import AddressPolicy
 from crawler.browser_proxy import REFUSED_HEADER, BrowserProxy
 
@@ -111,3 +113,10 @@ def test_closing_the_proxy_ends_its_open_tunnels():
         return rest, proxy.connections
 
     assert asyncio.run(scenario()) == (b"", set())
+
+
+def test_page_methods_wrapped_once_stay_wrapped_once_when_the_request_is_retried():
+    proxy = BrowserProxy(judge, timeout=5)
+    wrapped = proxy.unless_refused([PageMethod("wait_for_selector", "#article-body p")])
+    assert proxy.unless_refused([wrapped]) is wrapped
+    assert BrowserProxy(judge, timeout=5).unless_refused([wrapped]) is not wrapped  # another process's proxy
