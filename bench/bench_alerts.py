@@ -23,6 +23,7 @@ from rq import Queue
 from rq.serializers import JSONSerializer
 
 from bench.bench_workers import synthetic_article
+from bench.jobs import BASELINE_ENV
 from crawler.connection import connect
 from crawler.items import Article
 from newswatch.redis_server import PrivateRedis
@@ -34,7 +35,7 @@ RULES = '[[rule]]\nid = "bench"\nany = ["Benchalert"]\nthrottle_minutes = 0\n'
 def start_worker(redis_url, rules, webhook_url):
     env = {**os.environ, "NEWSWATCH_KEY_PREFIX": "nwbench", "NEWSWATCH_RULES": str(rules),
            "NEWSWATCH_ARTICLE_QUEUE": "bench-articles", "NEWSWATCH_ALERT_QUEUE": "bench-alerts",
-           "NEWSWATCH_ALERT_URLS": webhook_url, "NEWSWATCH_LOG_LEVEL": "WARNING"}
+           "NEWSWATCH_ALERT_URLS": webhook_url, "NEWSWATCH_LOG_LEVEL": "WARNING", **BASELINE_ENV}
     command = [sys.executable, "-m", "newswatch", "worker", "--simple", "--redis-url", redis_url]
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 

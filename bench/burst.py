@@ -36,6 +36,7 @@ from bench.burst_sampler import Sampler, processed_articles
 from bench.burst_traffic import PacedProducer, enqueue_pipeline, flagged
 from bench.chaos import settled, wait_for
 from bench.chaos_fleet import Fleet
+from bench.jobs import BASELINE_ENV
 from crawler.connection import connect
 from crawler.redis_keys import RedisKeys
 from newswatch.demo import crawl_env
@@ -98,6 +99,7 @@ def run_burst(plan, out=print):
                                             rules_path=str(rules), stream_maxlen=1_000_000)
         env = crawl_env(config, "", alert_queue=config.alert_queue, rules=config.rules_path,
                         alert_urls=webhook.apprise_url, stream_maxlen=config.stream_maxlen)
+        env |= BASELINE_ENV  # the trivial job runs in the same workers
         fleet = Fleet({"worker": env, "alert-worker": env}, logs)
         connection = connect(server.url)
         queues = worker_queues(connection, config)

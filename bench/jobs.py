@@ -1,4 +1,10 @@
-"""The baseline job: RQ's own trivial job, to compare the worker stage against."""
+"""The baseline job: RQ's own trivial job, to compare the worker stage against.
+
+Newswatch workers run these only when told to (NEWSWATCH_EXTRA_JOB_FUNCTIONS): a bench
+that times them in ``newswatch worker`` processes adds ``BASELINE_ENV`` to their environment.
+"""
+
+BASELINE_ENV = {"NEWSWATCH_EXTRA_JOB_FUNCTIONS": "bench.jobs.noop bench.jobs.post"}
 
 
 def noop(message):

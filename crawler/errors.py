@@ -3,7 +3,8 @@
     NewswatchError
      ├── ConfigError          a seeds or rules file is invalid (names file, entry, reason)
      ├── RedisUnavailable     Redis does not answer (names the URL, never its password)
-     └── MessageError         a queue or stream message does not fit the schema
+     ├── MessageError         a queue or stream message does not fit the schema
+     └── JobRefused           a queued job names a function that is not a newswatch job
 """
 
 
@@ -26,3 +27,7 @@ class RedisUnavailable(NewswatchError):
 
 class MessageError(NewswatchError):
     """A message that does not fit the article schema."""
+
+
+class JobRefused(NewswatchError):
+    """A job a worker will not run: anyone who can write to Redis can queue one."""

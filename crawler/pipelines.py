@@ -28,11 +28,11 @@ from scrapy.exceptions import DropItem
 
 from crawler.connection import connect, redact_url
 from crawler.graph import record_article
+from crawler.job_names import PROCESS_ARTICLES
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
 
 logger = logging.getLogger(__name__)
-PROCESS_ARTICLES_JOB = "workers.jobs.process_articles"
 JOB_RETRIES = 3  # a worker killed mid-job: the job runs again (its effects are idempotent)
 
 
@@ -111,7 +111,7 @@ class EnqueueArticlePipeline:
                     record_article(pipe, self.keys, item, self.ttl)
                 for site in {item.site for item in batch}:
                     self.revisits.enroll(site, [item.url for item in batch if item.site == site], client=pipe)
-                self.queue.enqueue_call(PROCESS_ARTICLES_JOB, args=([item.to_message() for item in batch],),
+                self.queue.enqueue_call(PROCESS_ARTICLES, args=([item.to_message() for item in batch],),
                                         timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
                                         description=f"process {len(batch)} articles")
                 pipe.execute()

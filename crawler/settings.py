@@ -163,6 +163,9 @@ NEWSWATCH_CRAWL_ID = _env("NEWSWATCH_CRAWL_ID", "")
 NEWSWATCH_ARTICLE_QUEUE = _env("NEWSWATCH_ARTICLE_QUEUE", "articles")
 NEWSWATCH_ALERT_QUEUE = _env("NEWSWATCH_ALERT_QUEUE", "alerts")
 NEWSWATCH_JOB_TIMEOUT = _env_int("NEWSWATCH_JOB_TIMEOUT", 120)
+# Workers run newswatch's own job functions (crawler.job_names) and, beside them, only these
+# dotted names (exact, no patterns): for an operator's own jobs, and the benchmarks' baselines.
+NEWSWATCH_EXTRA_JOB_FUNCTIONS = _env_list("NEWSWATCH_EXTRA_JOB_FUNCTIONS")
 # Articles per worker job, and the longest an article waits for its batch to fill (s).
 NEWSWATCH_BATCH_SIZE = _env_int("NEWSWATCH_BATCH_SIZE", 20)
 NEWSWATCH_BATCH_SECONDS = float(_env("NEWSWATCH_BATCH_SECONDS", "0.2"))

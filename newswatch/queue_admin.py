@@ -12,11 +12,11 @@ from rq.registry import FailedJobRegistry
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
+from crawler.job_names import PROCESS_ARTICLES
 from workers.dead_letters import retry_dead
 
 SHOWN_ARTICLES = 3  # articles named in the summary of a batch job
 SUMMARY_CHARS = 160
-ARTICLE_JOB = "workers.jobs.process_articles"
 
 
 def known_queues(config):
@@ -125,7 +125,7 @@ def purge(connection, name, failed=False, dropping_articles=lambda urls: None):
     registry = FailedJobRegistry(queue=queue) if failed else None
     ids = registry.get_job_ids() if failed else queue.get_job_ids()
     jobs = Job.fetch_many(ids, connection=connection, serializer=JSONSerializer)
-    dropping_articles([message.get("url", "") for job in jobs if job is not None and job.func_name == ARTICLE_JOB
+    dropping_articles([message.get("url", "") for job in jobs if job is not None and job.func_name == PROCESS_ARTICLES
                        for message in (job.args[0] if job.args else [])])
     if not failed:
         return queue.empty()

@@ -11,9 +11,9 @@ from datetime import datetime, timezone
 
 from rq import Retry
 
+from crawler.job_names import DELIVER_ALERT
 from workers.diff import describe
 
-DELIVER_ALERT_JOB = "workers.jobs.deliver_alert"
 ALERT_LOG_LENGTH = 1000
 ROUTE_DIGEST = "digest"  # the ROUTE script's answer for an alert held back ("now" otherwise)
 
@@ -55,7 +55,7 @@ class AlertWriter:
         pipe.lpush(self.keys.alert_log, ident)
         pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
         retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
-        self.queue.enqueue_call(DELIVER_ALERT_JOB, args=(ident,), job_id=ident, retry=retry,
+        self.queue.enqueue_call(DELIVER_ALERT, args=(ident,), job_id=ident, retry=retry,
                                 timeout=self.config.delivery_timeout(rule.channels), pipeline=pipe,
                                 description=f"deliver alert {ident}")
         return ident

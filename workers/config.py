@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 
 from scrapy.settings import Settings
 
+from crawler.job_names import JOB_FUNCTIONS
 from crawler.redis_keys import RedisKeys
 from workers.near_duplicates import NearDuplicateConfig
 
@@ -12,7 +13,7 @@ from workers.near_duplicates import NearDuplicateConfig
 @dataclass(frozen=True)
 class WorkerConfig:
     """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
-    NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_DEDUP_TTL,
+    NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_EXTRA_JOB_FUNCTIONS, NEWSWATCH_DEDUP_TTL,
     NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
     NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_ALERT_TIMEOUT,
     NEWSWATCH_SENTRY_DSN, NEWSWATCH_CANARY_CHANNEL."""
@@ -24,6 +25,7 @@ class WorkerConfig:
     article_queue: str = "articles"
     alert_queue: str = "alerts"
     job_timeout: int = 120
+    extra_job_functions: frozenset[str] = frozenset()  # run beside newswatch's own (workers.job_policy)
     dedup_ttl: int = 30 * 24 * 3600
     max_versions: int = 20
     stream_maxlen: int = 100_000
@@ -35,6 +37,11 @@ class WorkerConfig:
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
     alert_timeout: float = 10.0  # seconds one delivery attempt to one channel URL may take
     canary_channel: str = ""  # the channel that gets the end-to-end canary's alert; "": none
+
+    @property
+    def job_functions(self):
+        """The dotted names of every function a worker may run."""
+        return JOB_FUNCTIONS | self.extra_job_functions
 
     def with_changes(self, **changes):
         return replace(self, **changes)
@@ -69,6 +76,7 @@ def load_config(settings=None):
         article_queue=settings.get("NEWSWATCH_ARTICLE_QUEUE"),
         alert_queue=settings.get("NEWSWATCH_ALERT_QUEUE"),
         job_timeout=settings.getint("NEWSWATCH_JOB_TIMEOUT"),
+        extra_job_functions=frozenset(settings.getlist("NEWSWATCH_EXTRA_JOB_FUNCTIONS")),
         dedup_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),
         max_versions=settings.getint("NEWSWATCH_MAX_VERSIONS"),
         stream_maxlen=settings.getint("NEWSWATCH_STREAM_MAXLEN"),

@@ -30,12 +30,12 @@ from rq.serializers import JSONSerializer
 
 from crawler import metric_store
 from crawler.errors import NewswatchError
+from crawler.job_names import DELIVER_DIGEST
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
 from workers.channel_health import note_attempt
 from workers.markup import escape_for
 
 logger = logging.getLogger(__name__)
-DELIVER_DIGEST_JOB = "workers.jobs.deliver_digest"
 READ_TIMEOUT_PAST_DEADLINE = 1  # seconds: the deadline, not the socket, ends an attempt to a silent channel
 HTTP_STATUS = re.compile(r"\berror=(\d{3})\b")  # how Apprise's services log a refusal: "..., error=500."
 
@@ -88,7 +88,7 @@ def schedule_digest(connection, config, alert):
     if connection.set(marker, "1", nx=True, ex=wait):
         queue = Queue(config.alert_queue, connection=connection, serializer=JSONSerializer)
         retry = Retry(max=config.alert_retries, interval=list(config.alert_retry_intervals))
-        queue.enqueue_in(timedelta(seconds=wait), DELIVER_DIGEST_JOB, alert["rule"], alert["story_id"], retry=retry,
+        queue.enqueue_in(timedelta(seconds=wait), DELIVER_DIGEST, alert["rule"], alert["story_id"], retry=retry,
                          job_timeout=config.delivery_timeout(alert["channels"]))
 
 

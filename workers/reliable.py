@@ -10,6 +10,9 @@ one non-blocking LMOVE per queue in priority order, then a short blocking BLMOVE
 the first. The worker classes remove the job from the intermediate list as they
 start it, and run RQ's maintenance every ``MAINTENANCE_SECONDS`` instead of every
 10 minutes, so a stranded job is back within about two minutes.
+
+They also run nothing but newswatch's own job functions (workers.job_policy): any
+other job is refused before it starts, logged, and left in the failed registry.
 """
 
 import importlib
@@ -18,7 +21,11 @@ import time
 from apprise.manager_plugins import NotificationManager
 from rq import Queue, SimpleWorker, Worker
 from rq.exceptions import DequeueTimeout, NoSuchJobError
-from rq.job import Job
+from rq.job import Job, JobStatus
+from rq.results import Result
+
+from workers.job_policy import NewswatchJob, refusal
+from workers.runtime import current
 
 POLL_SECONDS = 0.5  # an idle worker blocks this long on its first queue before looking at the others again
 MAINTENANCE_SECONDS = 60  # RQ's registry cleanup, which includes the intermediate lists (RQ's default: 600)
@@ -58,9 +65,13 @@ def _fetch(job_class, job_id, queue, connection, serializer):
 
 class _Reliable:
     queue_class = ReliableQueue
+    job_class = NewswatchJob
 
     def __init__(self, queues, *args, **kwargs):
         kwargs.setdefault("maintenance_interval", MAINTENANCE_SECONDS)
+        # `rq worker -w workers.reliable.ReliableWorker` passes RQ's own Job class: the guard stays on.
+        if not issubclass(kwargs.get("job_class") or NewswatchJob, NewswatchJob):
+            kwargs["job_class"] = NewswatchJob
         # By name: RQ builds them as ReliableQueue, with the worker's serializer.
         super().__init__([queue if isinstance(queue, str) else queue.name for queue in queues], *args, **kwargs)
 
@@ -73,6 +84,19 @@ class _Reliable:
         # seconds long, skips it (a connection and a listener thread less per round of workers.draining).
         if getattr(self, "_listens", True):
             super().subscribe()
+
+    def execute_job(self, job, queue):
+        if (reason := refusal(job, current().config.job_functions)) is None:
+            return super().execute_job(job, queue)
+        self.log.error("Worker %s: refused job %s from queue %s: %s", self.name, job.id, queue.name, reason)
+        refused = f"JobRefused: {reason}"
+        with self.connection.pipeline() as pipe:
+            job.set_status(JobStatus.FAILED, pipeline=pipe)
+            queue.failed_job_registry.add(job, ttl=job.failure_ttl, exc_string=refused, pipeline=pipe)
+            Result.create_failure(job, job.failure_ttl, refused, worker_name=self.name, pipeline=pipe)
+            pipe.lrem(queue.intermediate_queue_key, 1, job.id)
+            pipe.execute()
+        return None
 
     def prepare_job_execution(self, job, remove_from_intermediate_queue=False):
         # RQ only removes it when the worker has one queue: the job is in the started registry from now on.

@@ -1,8 +1,8 @@
 """What jobs need besides their arguments: configuration and rules, loaded once per process
 (and Sentry started, when a DSN is set; log lines and events scrubbed of the secrets).
 
-``newswatch worker`` (and the demo) call ``configure()`` at start-up; a
-plain ``rq worker`` gets the same on its first job, from crawler.settings.
+``newswatch worker`` (and the demo) call ``configure()`` at start-up; ``rq worker
+--worker-class workers.reliable.ReliableWorker`` gets the same on its first job, from crawler.settings.
 """
 
 from dataclasses import dataclass
