@@ -59,7 +59,8 @@ def test_a_worker_reports_errors_without_the_secrets_of_its_command_line_or_its_
         queue.enqueue("builtins.int", secret_bearing)
     env = {**os.environ, "NEWSWATCH_SENTRY_DSN": sentry.dsn, "NEWSWATCH_KEY_PREFIX": worker_config.keys.prefix,
            "NEWSWATCH_ARTICLE_QUEUE": worker_config.article_queue, "NEWSWATCH_ALERT_QUEUE": worker_config.alert_queue,
-           "NEWSWATCH_ALERT_URLS": channel, "NEWSWATCH_LOG_LEVEL": "DEBUG"}
+           "NEWSWATCH_ALERT_URLS": channel, "NEWSWATCH_LOG_LEVEL": "DEBUG",
+           "NEWSWATCH_EXTRA_JOB_FUNCTIONS": "builtins.int"}  # not a newswatch job: allowed for this test
     result = subprocess.run([sys.executable, "-m", "newswatch", "worker", "--burst", "--simple", "--redis-url",
                              secret_redis_url], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1, result.stderr[-3000:]  # both jobs failed
