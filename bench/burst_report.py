@@ -12,7 +12,6 @@ import statistics
 from dataclasses import dataclass, field
 
 from rq.job import Job
-from rq.registry import FinishedJobRegistry
 from rq.results import Result
 
 from bench.burst_sampler import horses, schedulers
@@ -100,7 +99,7 @@ def job_seconds(queues):
     """Job function -> how long each finished job ran (RQ's started_at to ended_at)."""
     runs = {}
     for queue in queues:
-        ids = FinishedJobRegistry(queue=queue).get_job_ids()
+        ids = queue.finished_job_registry.get_job_ids()
         for job in Job.fetch_many(ids, connection=queue.connection, serializer=queue.serializer):
             if job is not None and job.started_at and job.ended_at:
                 name = job.func_name.rsplit(".", 1)[-1]
@@ -113,7 +112,7 @@ def finished_jobs_mb(queues):
     total = 0
     for queue in queues:
         with queue.connection.pipeline(transaction=False) as pipe:
-            for job_id in FinishedJobRegistry(queue=queue).get_job_ids():
+            for job_id in queue.finished_job_registry.get_job_ids():
                 pipe.memory_usage(Job.key_for(job_id))
                 pipe.memory_usage(Result.get_key(job_id))
             total += sum(size or 0 for size in pipe.execute())

@@ -8,7 +8,6 @@ message per flagged article, by its link), no job left STARTED or failed.
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.scheduler import RQScheduler
 
 from bench.large_site import flagged
@@ -115,13 +114,13 @@ def pending_state(queues):
     for queue in queues:
         lock = queue.connection.get(RQScheduler.get_locking_key(queue.name))
         lines.append(f"{queue.name}: queued {queue.count}, taken {len(queue.intermediate_queue.get_job_ids())}, "
-                     f"scheduled {ScheduledJobRegistry(queue=queue).count}, "
-                     f"started {StartedJobRegistry(queue=queue).count}; scheduler lock "
+                     f"scheduled {queue.scheduled_job_registry.count}, "
+                     f"started {queue.started_job_registry.count}; scheduler lock "
                      f"{'held' if lock else 'free'}")
     return lines
 
 
 def check_jobs(result, queues):
     for queue in queues:
-        result.stuck_jobs += StartedJobRegistry(queue=queue).get_job_ids(cleanup=False)
-        result.failed_jobs += FailedJobRegistry(queue=queue).get_job_ids()
+        result.stuck_jobs += queue.started_job_registry.get_job_ids(cleanup=False)
+        result.failed_jobs += queue.failed_job_registry.get_job_ids()

@@ -24,7 +24,6 @@ from pathlib import Path
 
 from rq import Worker
 from rq.executions import Execution
-from rq.registry import StartedJobRegistry
 from rq.scheduler import SCHEDULER_KEY_TEMPLATE, RQScheduler
 from rq.serializers import JSONSerializer
 from rq.utils import now
@@ -132,7 +131,7 @@ def abandon_jobs_of(connection, queues, name):
     their queue (retries left) or to the failed registry. Returns how many."""
     abandoned = 0
     for queue in queues:
-        registry = StartedJobRegistry(queue=queue)
+        registry = queue.started_job_registry
         for job_id, execution_id in registry.get_job_and_execution_ids(cleanup=False):
             try:
                 owner = Execution.fetch(execution_id, job_id, connection).worker_name
@@ -169,7 +168,7 @@ def _alive(pid):
 def stranded(queues):
     """(queue name, job id) of the jobs taken from ``queues`` and not started."""
     return {(queue.name, job_id) for queue in queues for job_id in queue.intermediate_queue.get_job_ids()
-            if job_id not in StartedJobRegistry(queue=queue)}
+            if job_id not in queue.started_job_registry}
 
 
 def give_back_stranded(connection, queues, seen_before):

@@ -12,13 +12,13 @@ import redis
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily
 from prometheus_client.registry import CollectorRegistry
 from prometheus_client.utils import floatToGoString
-from rq import Queue, Worker
+from rq import Worker
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
-from rq.serializers import JSONSerializer
 
 from crawler import metric_store
 from crawler.frontier import Frontier, FrontierConfig
 from newswatch.status import CRAWL_NAME
+from workers.job_policy import open_queue
 
 logger = logging.getLogger(__name__)
 PREFIX = "newswatch_"
@@ -36,8 +36,7 @@ class NewswatchCollector:
 
     def __init__(self, connection, config):
         self.redis, self.keys = connection, config.keys
-        self.queues = [Queue(name, connection=connection, serializer=JSONSerializer)
-                       for name in (config.article_queue, config.alert_queue)]
+        self.queues = [open_queue(name, connection) for name in (config.article_queue, config.alert_queue)]
 
     def collect(self):
         try:  # everything is read before anything is yielded: a scrape is all or nothing

@@ -5,14 +5,13 @@ bodies. The alert queue's failed registry is the alerts' dead letter: its jobs a
 requeued through workers.dead_letters, so their alert records say ``retrying``.
 """
 
-from rq import Queue
 from rq.exceptions import DeserializationError
 from rq.job import Job
-from rq.registry import FailedJobRegistry
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
 from crawler.job_names import PROCESS_ARTICLES
+from workers import job_policy
 from workers.dead_letters import retry_dead
 
 SHOWN_ARTICLES = 3  # articles named in the summary of a batch job
@@ -32,14 +31,14 @@ def resolve(config, name):
 
 
 def open_queue(connection, name):
-    return Queue(name, connection=connection, serializer=JSONSerializer)
+    return job_policy.open_queue(name, connection)
 
 
 def peek(connection, name, limit, failed=False):
     """The next ``limit`` jobs of queue ``name`` (oldest first), or its failed ones, with the total."""
     queue = open_queue(connection, name)
     if failed:
-        registry = FailedJobRegistry(queue=queue)
+        registry = queue.failed_job_registry
         ids, total = registry.get_job_ids(0, limit - 1), registry.count
     else:
         ids, total = queue.get_job_ids(0, limit), queue.count
@@ -100,7 +99,7 @@ def requeue_failed(connection, config, names, job_ids=()):
     """Put the failed jobs of queues ``names`` (all, or ``job_ids``) back on their queue: {queue: ids}.
 
     Raises KeyError naming the ids failed in none of the queues, before requeuing anything."""
-    failed = {name: FailedJobRegistry(queue=open_queue(connection, name)).get_job_ids() for name in names}
+    failed = {name: open_queue(connection, name).failed_job_registry.get_job_ids() for name in names}
     unknown = set(job_ids) - {job_id for ids in failed.values() for job_id in ids}
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
@@ -109,7 +108,7 @@ def requeue_failed(connection, config, names, job_ids=()):
         if name == config.alert_queue:
             retry_dead(connection, config, ids)
             continue
-        registry = FailedJobRegistry(queue=open_queue(connection, name))
+        registry = open_queue(connection, name).failed_job_registry
         for job_id in ids:
             registry.requeue(job_id)
     return chosen
@@ -122,7 +121,7 @@ def purge(connection, name, failed=False, dropping_articles=lambda urls: None):
     fetched in full next time (crawler.conditional keeps validators of pages handed to the workers).
     """
     queue = open_queue(connection, name)
-    registry = FailedJobRegistry(queue=queue) if failed else None
+    registry = queue.failed_job_registry if failed else None
     ids = registry.get_job_ids() if failed else queue.get_job_ids()
     jobs = Job.fetch_many(ids, connection=connection, serializer=JSONSerializer)
     dropping_articles([message.get("url", "") for job in jobs if job is not None and job.func_name == PROCESS_ARTICLES
@@ -138,7 +137,7 @@ def purge(connection, name, failed=False, dropping_articles=lambda urls: None):
 
 def count(connection, name, failed=False):
     queue = open_queue(connection, name)
-    return FailedJobRegistry(queue=queue).count if failed else queue.count
+    return queue.failed_job_registry.count if failed else queue.count
 
 
 def _iso(moment):

@@ -4,12 +4,11 @@ the alerts and the stream, from Redis alone."""
 import time
 from collections import Counter
 
-from rq import Queue, Worker
-from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
-from rq.serializers import JSONSerializer
+from rq import Worker
 
 from crawler.frontier import Frontier, FrontierConfig, crawl_name
 from workers.channel_health import failing_channels
+from workers.job_policy import open_queue
 
 CRAWL_NAME = crawl_name("news")  # a crawl of every site
 
@@ -19,8 +18,7 @@ def collect_status(connection, config):
     names = sorted({CRAWL_NAME} | {name.decode() for name in connection.smembers(keys.crawl_names)})
     crawls = [_crawl_status(connection, keys, name) for name in names]
     latest = max(crawls, key=lambda c: int(c.get("started_ms") or 0))
-    queues = [Queue(name, connection=connection, serializer=JSONSerializer)
-              for name in (config.article_queue, config.alert_queue)]
+    queues = [open_queue(name, connection) for name in (config.article_queue, config.alert_queue)]
     recent = [ident.decode() for ident in connection.lrange(keys.alert_log, 0, -1)]
     statuses = Counter((connection.hget(keys.alert(ident), "status") or b"expired").decode() for ident in recent)
     return {
@@ -91,8 +89,8 @@ def _monitor_status(connection, keys):
 
 
 def _queue_status(queue):
-    return {"queued": queue.count, "running": StartedJobRegistry(queue=queue).count,
-            "scheduled": ScheduledJobRegistry(queue=queue).count, "failed": FailedJobRegistry(queue=queue).count}
+    return {"queued": queue.count, "running": queue.started_job_registry.count,
+            "scheduled": queue.scheduled_job_registry.count, "failed": queue.failed_job_registry.count}
 
 
 def status_lines(status):

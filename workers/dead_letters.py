@@ -4,15 +4,13 @@ Operators list them (``newswatch alerts dead``) and, once the channel is mended,
 (``newswatch alerts retry``): the job runs once more and still skips channels already served.
 """
 
-from rq import Queue
-from rq.registry import FailedJobRegistry
-from rq.serializers import JSONSerializer
 
 from workers.alerts import decode_alert
+from workers.job_policy import open_queue
 
 
 def _registry(connection, config):
-    return FailedJobRegistry(queue=Queue(config.alert_queue, connection=connection, serializer=JSONSerializer))
+    return open_queue(config.alert_queue, connection).failed_job_registry
 
 
 def dead_alerts(connection, config):

@@ -12,10 +12,9 @@ import signal
 import time
 from contextlib import contextmanager
 
-from rq import Queue
-from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 from rq.serializers import JSONSerializer
 
+from workers.job_policy import open_queue
 from workers.reliable import ReliableSimpleWorker
 from workers.runtime import current
 
@@ -27,8 +26,7 @@ def worker_queues(connection, config, kinds=QUEUE_KINDS):
     """The queues of ``kinds`` ("articles", "alerts"), articles first: an alert waits for at most one attempt
     to a channel that hangs, never the other way round."""
     names = {"articles": config.article_queue, "alerts": config.alert_queue}
-    return [Queue(names[kind], connection=connection, serializer=JSONSerializer)
-            for kind in QUEUE_KINDS if kind in kinds]
+    return [open_queue(names[kind], connection) for kind in QUEUE_KINDS if kind in kinds]
 
 
 @contextmanager
@@ -48,8 +46,8 @@ def pending_jobs(queues):
     return sum(
         queue.count
         + queue.connection.llen(queue.intermediate_queue_key)
-        + ScheduledJobRegistry(queue=queue).count
-        + StartedJobRegistry(queue=queue).count
+        + queue.scheduled_job_registry.count
+        + queue.started_job_registry.count
         for queue in queues
     )
 
@@ -57,7 +55,7 @@ def pending_jobs(queues):
 def enqueue_due_jobs(queues):
     """Move scheduled jobs whose time has come (retries, digests) to their queue."""
     for queue in queues:
-        registry = ScheduledJobRegistry(queue=queue)
+        registry = queue.scheduled_job_registry
         for job_id in registry.get_jobs_to_schedule(time.time()):
             job = queue.fetch_job(job_id)
             registry.remove(job_id)
@@ -67,7 +65,7 @@ def enqueue_due_jobs(queues):
 
 def failed_jobs(queues):
     """Jobs in the failed registries (the dead letter) of ``queues``."""
-    return sum(FailedJobRegistry(queue=queue).count for queue in queues)
+    return sum(queue.failed_job_registry.count for queue in queues)
 
 
 def retry_window(config):

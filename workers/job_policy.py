@@ -8,11 +8,14 @@ a job that is not one of ours (crawler.job_names) is refused, logged with its
 function's name, and left in the failed registry without retries (an operator may
 name more functions: NEWSWATCH_EXTRA_JOB_FUNCTIONS). NewswatchJob is
 the second lock: it imports no other function, even on paths that skip the worker's
-check (RQ's registry cleanup runs a job's failure callback).
+check (RQ's registry cleanup runs a job's failure callback, in any process that counts a
+registry: ``newswatch status`` too). Every process opens the queues with ``open_queue``.
 """
 
+from rq import Queue
 from rq.exceptions import DeserializationError
 from rq.job import Job
+from rq.serializers import JSONSerializer
 
 from crawler.errors import JobRefused
 from workers.runtime import current
@@ -60,3 +63,8 @@ class NewswatchJob(Job):
 
     def send_webhooks(self, status, *, exc_string=None):
         """Newswatch jobs have none; one written into Redis is not sent."""
+
+
+def open_queue(name, connection):
+    """A queue of newswatch's jobs: JSON, and NewswatchJob for it and its registries."""
+    return Queue(name, connection=connection, serializer=JSONSerializer, job_class=NewswatchJob)

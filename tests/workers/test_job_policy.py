@@ -110,6 +110,25 @@ def test_maintenance_of_an_abandoned_job_never_runs_its_failure_callback(redis_c
     assert not mark.exists()
 
 
+@pytest.mark.parametrize("command", [["status"], ["queue", "peek", "--failed"]])
+def test_commands_that_count_the_registries_never_run_an_abandoned_jobs_callback(
+        redis_url, redis_conn, worker_config, tmp_path, command):
+    # Counting RQ's started registry cleans it up, which runs an abandoned job's failure callback.
+    mark = tmp_path / "mark"
+    articles, _ = worker_queues(redis_conn, worker_config)
+    job = articles.enqueue(PROCESS_ARTICLES, [message()], on_failure=Callback(INTRUDER))
+    articles.remove(job)
+    redis_conn.zadd(StartedJobRegistry(queue=articles).key, {f"{job.id}:x": 1})
+    env = {**os.environ, "NEWSWATCH_KEY_PREFIX": worker_config.keys.prefix, "NEWSWATCH_TEST_INTRUDER_MARK": str(mark),
+           "NEWSWATCH_ARTICLE_QUEUE": worker_config.article_queue, "NEWSWATCH_ALERT_QUEUE": worker_config.alert_queue}
+
+    result = subprocess.run([sys.executable, "-m", "newswatch", *command, "--redis-url", redis_url], env=env,
+                            capture_output=True, text=True, timeout=60, check=False)
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not mark.exists()
+
+
 def test_a_job_whose_data_is_not_json_is_refused_without_being_unpickled(redis_conn, worker_config, tmp_path):
     articles, alerts = worker_queues(redis_conn, worker_config)
     pickled = Queue(articles.name, connection=redis_conn)  # RQ's default serializer: pickle
