@@ -2,7 +2,8 @@
 
 from difflib import SequenceMatcher
 
-DATE_FIELDS = ("published_at", "modified_at")
+from workers.fingerprints import DATE_FIELDS
+from workers.text import same_date
 
 
 def diff_versions(before, after):
@@ -18,10 +19,26 @@ def diff_versions(before, after):
         "paragraphs_added": added,
         "paragraphs_removed": removed,
         "dates": {name: _change(before.get(name), after.get(name)) for name in DATE_FIELDS
-                  if before.get(name) != after.get(name)},
+                  if not same_date(before.get(name), after.get(name))},
     }
     diff["kind"] = _kind(diff)
     return diff
+
+
+def without_paragraphs(diff, lines):
+    """``diff`` without the added or removed paragraphs in ``lines``, its kind worked out again."""
+    if not lines:
+        return diff
+    kept = {**diff, "paragraphs_added": [p for p in diff["paragraphs_added"] if p not in lines],
+            "paragraphs_removed": [p for p in diff["paragraphs_removed"] if p not in lines]}
+    kept["kind"] = _kind(kept)
+    return kept
+
+
+def is_empty(diff):
+    """True for a diff that shows no change at all."""
+    return not (diff["title"] or diff["summary"] or diff["paragraphs_added"] or diff["paragraphs_removed"]
+                or diff["dates"])
 
 
 def _change(old, new):

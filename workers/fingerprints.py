@@ -3,14 +3,16 @@
 - ``article_id``: the canonical URL, hashed; the same page under any spelling.
 - ``content_fingerprint``: the body text alone, folded; the same story at another URL.
 - ``substance``: the fields whose change is an update (title, summary, body, dates);
-  related lists, counters and page chrome are not part of it.
+  related lists, counters and page chrome are not part of it, and a date is its instant
+  (the same time written in another zone is no change).
 """
 
 import json
 
-from workers.text import fold, sha1
+from workers.text import fold, instant, sha1
 
 SUBSTANCE_FIELDS = ("title", "summary", "body", "published_at", "modified_at")
+DATE_FIELDS = ("published_at", "modified_at")
 
 
 def article_id(article):
@@ -32,6 +34,8 @@ def substance(article):
 
 
 def substance_fingerprint(article):
+    fields = substance(article)
+    fields.update({name: instant(fields[name]) for name in DATE_FIELDS})
     folded = {name: [fold(p) for p in value] if isinstance(value, list) else fold(value or "")
-              for name, value in substance(article).items()}
+              for name, value in fields.items()}
     return sha1(json.dumps(folded, sort_keys=True))

@@ -9,6 +9,7 @@ import functools
 import hashlib
 import re
 import unicodedata
+from datetime import datetime, timezone
 
 _SPACES = re.compile(r"\s+")
 # Unicode's combining marks (what NFKD splits accents into).
@@ -23,6 +24,29 @@ def fold(text, keep_case=False):
     decomposed = unicodedata.normalize("NFKD", (text or "").translate(_TYPOGRAPHY))
     stripped = decomposed if decomposed.isascii() else _COMBINING.sub("", decomposed)
     return _SPACES.sub(" ", stripped if keep_case else stripped.casefold()).strip()
+
+
+def instant(value):
+    """An ISO 8601 date-time as one spelling of its instant (UTC), so that a page writing the same time in
+    another zone or format is no change; a date alone, or a time without a zone, as written."""
+    if not value:
+        return value
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if parsed.tzinfo is None:
+        return value
+    return parsed.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def same_date(before, after):
+    """True when two ISO 8601 dates name the same moment, or the same day where one of them gives no time."""
+    if not before or not after or before == after:
+        return before == after
+    if len(before) == 10 or len(after) == 10:  # a date alone: the other one's day, in its own zone
+        return before[:10] == after[:10]
+    return instant(before) == instant(after)
 
 
 def sha1(text):

@@ -124,6 +124,26 @@ def test_cosmetic_changes_are_no_event(processor, change):
     assert processor.process(article(**{"body": BASE_BODY, **change})).event == "unchanged"
 
 
+@pytest.mark.parametrize(("before", "after"), [
+    ("2026-01-05T10:00:00+00:00", "2026-01-05T11:00:00+01:00"),  # the same instant, another zone
+    ("2026-01-05T10:00:00Z", "2026-01-05T05:00:00-05:00"),
+    ("2026-01-05", "2026-01-05T10:00:00+01:00"),                 # the same day, written with its time
+    ("2026-01-05T10:00:00+00:00", "2026-01-05"),
+])
+def test_a_date_written_another_way_is_no_update(processor, redis_conn, worker_config, before, after):
+    processor.process(article(body=BASE_BODY, published_at=before, modified_at=before))
+    again = processor.process(article(body=BASE_BODY, published_at=after, modified_at=after))
+    assert again.event == "unchanged"
+    assert [e.event for e in stream_events(redis_conn, worker_config)] == ["new"]
+    assert processor.process(article(body=BASE_BODY, published_at=after, modified_at=after)).event == "unchanged"
+
+
+def test_an_update_of_dates_alone_is_published_but_alerts_nobody(processor):
+    processor.process(article(body=BASE_BODY))
+    outcome = processor.process(article(body=BASE_BODY, modified_at="2026-01-09T08:00:00+00:00"))
+    assert (outcome.event, outcome.diff["kind"], outcome.alerts) == ("update", "date_only", [])
+
+
 @pytest.mark.parametrize(("change", "kind"), [
     ({"title": "Maduro rejected exile"}, "headline_change"),
     ({"summary": "A new lead."}, "summary_change"),
