@@ -31,6 +31,7 @@ class Article:
     title: str
     body: list[str]
     canonical_url: str = ""
+    original_url: str | None = None  # the page's rel=canonical on another site: the original it republishes
     summary: str = ""
     published_at: str | None = None  # ISO 8601
     modified_at: str | None = None
@@ -43,6 +44,7 @@ class Article:
     fetched_at: str = ""
     crawl_id: str = ""
     rendered: bool = False  # True when the page went through Chromium
+    syndication_partner: bool = False  # the seeds mark the site as republishing other outlets' articles
     schema_version: int = SCHEMA_VERSION
 
     def to_message(self):
@@ -68,7 +70,7 @@ class Article:
 
 # Bounds of a message (characters, entries), far above any real article: a message past them
 # is refused whole, with the reason, rather than let through to fill Redis or the stream.
-MAX_CHARS = {"url": 4096, "canonical_url": 4096, "site": 200, "title": 2000, "summary": 20_000,
+MAX_CHARS = {"url": 4096, "canonical_url": 4096, "original_url": 4096, "site": 200, "title": 2000, "summary": 20_000,
              "published_at": 64, "modified_at": 64, "source": 500, "category": 500, "language": 35,
              "fetched_at": 64, "crawl_id": 200}
 MAX_BODY_CHARS, MAX_ENTRIES = 8 * 1024 * 1024, 2000  # body: as much as a page may weigh
@@ -96,5 +98,6 @@ def _check_shape(values):
             raise MessageError("related entries must be objects with string url and title")
         if any(len(link.get(k) or "") > MAX_CHARS["title"] * 2 for k in ("url", "title", "category", "date")):
             raise MessageError("a related entry is too long")
-    if not isinstance(values.get("rendered", False), bool):
-        raise MessageError("rendered must be true or false")
+    for name in ("rendered", "syndication_partner"):
+        if not isinstance(values.get(name, False), bool):
+            raise MessageError(f"{name} must be true or false")

@@ -25,6 +25,14 @@ class RedisKeys:
     def article(self, article_id):
         return f"{self.prefix}:article:{article_id}"
 
+    # Articles whose page names this one (not fetched yet) as its original, a canonical on another site (TTL).
+    def copy_claims(self, article_id):
+        return f"{self.prefix}:claims:{article_id}"
+
+    # Shapes (digits masked) of short lines in the first versions of a site's articles -> how many (TTL).
+    def site_line_shapes(self, site):
+        return f"{self.prefix}:lineshapes:{site}"
+
     # Past versions of one article, newest first (bounded list, TTL).
     def versions(self, article_id):
         return f"{self.prefix}:article:{article_id}:versions"

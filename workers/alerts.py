@@ -42,10 +42,12 @@ class AlertWriter:
         self.config, self.keys, self.queue = config, config.keys, queue
         self.route = queue.connection.register_script(ROUTE)
 
-    def write(self, pipe, article, outcome, rule, terms, placement, development=False):
+    def write(self, pipe, article, outcome, rule, terms, placement, event=None, copy_url=""):
+        """``event``: the outcome's own (new, update), ``story_development``, or ``original`` (the follow-up
+        of an alert raised on ``copy_url``, a copy taken for the original until this article came)."""
         ident, ttl = alert_id(rule, outcome.article_id, outcome.version), self.config.dedup_ttl
         story_id = placement.story_id if placement else outcome.article_id
-        record = new_alert(ident, rule, article, outcome, terms, placement, development)
+        record = new_alert(ident, rule, article, outcome, terms, placement, event or outcome.event, copy_url)
         pipe.hset(self.keys.alert(ident), mapping=record)
         pipe.expire(self.keys.alert(ident), ttl)
         keys = [self.keys.alert_decision(rule.id, outcome.article_id, outcome.version),
@@ -61,14 +63,15 @@ class AlertWriter:
         return ident
 
 
-def new_alert(ident, rule, article, outcome, terms, placement, development, created_at=None):
+def new_alert(ident, rule, article, outcome, terms, placement, event, copy_url="", created_at=None):
     """The alert hash: everything delivery needs, so it never rereads the article."""
     return {
         "id": ident,
         "rule": rule.id,
         "severity": rule.severity,
         "channels": json.dumps(list(rule.channels)),
-        "event": "story_development" if development else outcome.event,
+        "event": event,
+        "copy_url": copy_url,
         "article_id": outcome.article_id,
         "version": outcome.version,
         "title": article.title,
@@ -100,7 +103,7 @@ def decode_alert(raw):
     return alert
 
 
-WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT"}
+WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT", "original": "ORIGINAL FOUND"}
 # Headlines come from the pages: a hostile one may run to megabytes, which chat services refuse
 # (Discord takes 2,000 characters a message), and the alert would never be delivered.
 MAX_HEADLINE = 300
@@ -124,6 +127,9 @@ def alert_lines(alert):
         lines = [f"{what}: a new article on the story '{headline(alert['story_title'])}' "
                  f"({alert['story_size']} articles), "
                  f"which rule '{alert['rule']}' alerted on before"]
+    elif alert["event"] == "original":
+        lines = [f"{what}: rule '{alert['rule']}' alerted on {alert.get('copy_url', '')}, a copy; "
+                 "this is the article it copies"]
     else:
         lines = [f"{what} article matching rule '{alert['rule']}' ({', '.join(alert['terms'])})"]
         if alert["story_size"] > 1:

@@ -25,14 +25,14 @@ from collections import Counter
 from datetime import timedelta
 
 import apprise
-from rq import Queue, Retry
-from rq.serializers import JSONSerializer
+from rq import Retry
 
 from crawler import metric_store
 from crawler.errors import NewswatchError
 from crawler.job_names import DELIVER_DIGEST
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
 from workers.channel_health import note_attempt
+from workers.job_policy import open_queue
 from workers.markup import escape_for
 
 logger = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def schedule_digest(connection, config, alert):
     wait = max(connection.ttl(window_key), 0) + 1
     marker = f"{keys.alert_digest(alert['rule'], alert['story_id'])}:scheduled"
     if connection.set(marker, "1", nx=True, ex=wait):
-        queue = Queue(config.alert_queue, connection=connection, serializer=JSONSerializer)
+        queue = open_queue(config.alert_queue, connection)
         retry = Retry(max=config.alert_retries, interval=list(config.alert_retry_intervals))
         queue.enqueue_in(timedelta(seconds=wait), DELIVER_DIGEST, alert["rule"], alert["story_id"], retry=retry,
                          job_timeout=config.delivery_timeout(alert["channels"]))

@@ -1,10 +1,16 @@
 """The worker stage for one article: dedup, version check, story, alert rules, publish.
 
-1. The same substance as the article's current version is ``unchanged``: nothing is written.
-2. The first article carrying a body owns it (one SET NX); another URL with the same body,
-   or a near-duplicate of it, is a ``duplicate`` of the first and raises no alert.
+1. The same substance as the article's current version is ``unchanged``: nothing is written; nor
+   is a version whose diff would show nothing (a date written with more or less precision).
+2. Articles with the same body (one SET NX), or near-duplicates, are one story told at several
+   URLs: the original is chosen by evidence, not arrival (workers.originals); the others are
+   ``duplicate`` of it and raise no alert. An original that arrives after its copy demotes it:
+   a ``repointed`` event names the copies, and each alert the copy raised gets a follow-up
+   that links the original (an ``original`` alert) instead of a second alert.
 3. A new article is placed in a story (workers.story_index); a new article on a story that
-   already alerted is also a ``story_development``.
+   already alerted is also a ``story_development``. An update whose only change is a date is
+   published but alerts nobody: nothing a reader sees has changed. Lines the site prints on
+   every article (a counter, "page generated at": workers.boilerplate) are no change at all.
 4. One MULTI/EXEC under WATCH of the article's state writes the new state and version, the
    stream events, the alert records and their delivery jobs. A worker racing on the same
    article makes EXEC fail and re-reads, so each version, event and alert exists once, and
@@ -16,16 +22,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from redis.exceptions import WatchError
-from rq import Queue
-from rq.serializers import JSONSerializer
 
 from crawler import metric_store
 from workers.alerts import AlertWriter
 from workers.runtime import CANARY_RULE_ID, CANARY_SITE
-from workers.diff import diff_versions
+from workers.boilerplate import SiteBoilerplate
+from workers.diff import diff_versions, is_empty, without_paragraphs
 from workers.events import ArticleEvent
 from workers.fingerprints import article_id, content_fingerprint, substance, substance_fingerprint
+from workers.job_policy import open_queue
 from workers.near_duplicates import NearDuplicateIndex
+from workers.originals import Evidence, Originals
 from workers.stories import StoryConfig
 from workers.story_index import StoryIndex
 
@@ -49,7 +56,9 @@ class ArticleProcessor:
         self.redis, self.config, self.rules, self.keys = connection, config, rules, config.keys
         self.stories = StoryIndex(connection, config.keys, StoryConfig(config.story_min_overlap, config.dedup_ttl))
         self.near_duplicates = NearDuplicateIndex(connection, config.keys, config.near_duplicates)
-        queue = Queue(config.alert_queue, connection=connection, serializer=JSONSerializer)
+        self.originals = Originals(connection, config.keys, self.near_duplicates, config.dedup_ttl)
+        self.boilerplate = SiteBoilerplate(config.keys, config.dedup_ttl)
+        queue = open_queue(config.alert_queue, connection)
         self.alerts = AlertWriter(config, queue)
 
     def process(self, article):
@@ -60,42 +69,35 @@ class ArticleProcessor:
             self._count(article, UNCHANGED)
             return Outcome(UNCHANGED, ident, int(version or 0), duplicate_of=(duplicate_of or b"").decode() or None)
         known = current is not None
-        original = self.original_of(article, ident, known)
-        placement = self.place(article, ident, original, known)
+        decision = self.originals.decide(article, ident, self.keys.content_owner(content_fingerprint(article)), known)
+        placement = self.place(article, ident, decision, known)
         with self.redis.pipeline() as pipe:
             while True:
                 try:
-                    return self._decide_and_write(pipe, article, ident, original, fingerprint, placement)
+                    return self._decide_and_write(pipe, article, ident, decision, fingerprint, placement)
                 except WatchError:
                     continue
 
-    def original_of(self, article, ident, known):
-        """The first article with this body (exact, then, for an article not seen before, near-duplicate);
-        ``ident`` itself when none."""
-        key = self.keys.content_owner(content_fingerprint(article))
-        while True:
-            if self.redis.set(key, ident, nx=True, ex=self.config.dedup_ttl):
-                break
-            owner = self.redis.get(key)
-            if owner is not None:
-                return owner.decode()
-        return ident if known else (self.near_duplicates.find_or_add(ident, article.body) or ident)
-
-    def place(self, article, ident, original, known):
-        """The article's story: its own if known, its original's for a duplicate, else placed now."""
-        if known or original != ident:
-            story = self.redis.get(self.keys.story_of(original if original != ident else ident))
+    def place(self, article, ident, decision, known):
+        """The article's story: its own if known, its original's for a duplicate, its copy's for an original
+        that demotes one, else placed now."""
+        original = decision.original
+        if known or original != ident or decision.demoted:
+            holder = decision.demoted[0] if decision.demoted and not known else original
+            story = self.redis.get(self.keys.story_of(holder))
             if story is not None:
                 root = self.stories.root(story.decode())
-                if original != ident:
+                if holder != ident:
                     self.stories.follow(ident, root)
                 return self.stories.placement_of(root, joined=True)
         return self.stories.place(article, ident)
 
-    def _decide_and_write(self, pipe, article, ident, original, fingerprint, placement):
-        state_key = self.keys.article(ident)
-        pipe.watch(state_key)
+    def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement):
+        state_key, original = self.keys.article(ident), decision.original
+        pipe.watch(state_key, *map(self.keys.article, decision.demoted))
         state = {k.decode(): v.decode() for k, v in pipe.hgetall(state_key).items()}
+        if original == ident and state.get("duplicate_of"):  # demoted by its original meanwhile
+            original = state["duplicate_of"]
         version = int(state.get("version", 0))
         if state.get("substance_fp") == fingerprint:
             pipe.unwatch()
@@ -108,17 +110,55 @@ class ArticleProcessor:
             outcome = Outcome("update" if version else "new", ident, version + 1, story=story)
             if version:
                 previous = json.loads(pipe.lindex(self.keys.versions(ident), 0))
-                outcome.diff = diff_versions(previous["substance"], substance(article))
-        matches = self._matching_rules(article) if outcome.event in ("new", "update") else []
+                changed = diff_versions(previous["substance"], substance(article))
+                site_lines = self.boilerplate.lines_of_site(pipe, article.site, changed["paragraphs_added"]
+                                                            + changed["paragraphs_removed"])
+                outcome.diff = without_paragraphs(changed, site_lines)
+                if is_empty(outcome.diff):  # the same version, spelt differently: remember the spelling only
+                    pipe.multi()
+                    pipe.hset(state_key, "substance_fp", fingerprint)
+                    self._count(article, UNCHANGED, pipe)
+                    pipe.execute()
+                    return Outcome(UNCHANGED, ident, version, duplicate_of=state.get("duplicate_of") or None)
+        alerting = outcome.event == "new" or outcome.event == "update" and outcome.diff["kind"] != "date_only"
+        matches = self._matching_rules(article) if alerting else []
+        copies = self._demoted(pipe, decision.demoted)  # copy id -> (its URL, rules it alerted)
+        followed = {rule_id for _, rules in copies.values() for rule_id in rules}
+        follow_ups = [(rule, url) for rule in self.rules for url, rules in copies.values() if rule.id in rules]
+        matches = [(rule, terms) for rule, terms in matches if rule.id not in followed]
         developments = []
-        if outcome.event == "new" and placement and placement.joined and placement.alerted_rules:
+        if outcome.event == "new" and placement and placement.joined and placement.alerted_rules and not copies:
             matched = {rule.id for rule, _ in matches}
             developments = [rule for rule in self.rules if rule.id in placement.alerted_rules and rule.id not in matched]
             outcome.development = True
         pipe.multi()
-        self._write(pipe, article, outcome, fingerprint, matches, developments, placement)
+        self._write(pipe, article, outcome, fingerprint, matches, developments, placement, state)
+        if copies:
+            self._repoint(pipe, article, outcome, copies, follow_ups, placement)
         pipe.execute()
         return outcome
+
+    def _demoted(self, pipe, demoted):
+        """The articles this one demotes that are still originals: id -> (URL, rules that alerted on it)."""
+        copies = {}
+        for ident in demoted:
+            url, alerted, duplicate_of = pipe.hmget(self.keys.article(ident), "url", "alerted", "duplicate_of")
+            if not duplicate_of:
+                copies[ident] = ((url or b"").decode(), set(filter(None, (alerted or b"").decode().split(","))))
+        return copies
+
+    def _repoint(self, pipe, article, outcome, copies, follow_ups, placement):
+        """Copies first taken for originals become duplicates of this article; their alerts are followed up."""
+        for ident in copies:
+            pipe.hset(self.keys.article(ident), "duplicate_of", outcome.article_id)
+        pipe.set(self.keys.content_owner(content_fingerprint(article)), outcome.article_id, ex=self.config.dedup_ttl)
+        pipe.delete(self.keys.copy_claims(outcome.article_id))
+        alerts = [self.alerts.write(pipe, article, outcome, rule, [], placement, event="original", copy_url=url)
+                  for rule, url in follow_ups]
+        outcome.alerts += alerts
+        event = ArticleEvent("repointed", outcome.article_id, outcome.version, article.to_message(), _now(),
+                             alerts=alerts, story=outcome.story, copies=sorted(copies))
+        pipe.xadd(self.keys.stream, event.to_stream_fields(), maxlen=self.config.stream_maxlen, approximate=True)
 
     def _matching_rules(self, article):
         """Rules whose terms the article has; the monitor's canary page answers to its own rule only."""
@@ -126,12 +166,16 @@ class ArticleProcessor:
         return [(rule, terms) for rule in self.rules
                 if (rule.id == CANARY_RULE_ID) == canary and (terms := rule.matches(article))]
 
-    def _write(self, pipe, article, outcome, fingerprint, matches, developments, placement):
+    def _write(self, pipe, article, outcome, fingerprint, matches, developments, placement, previous):
         ttl, ident = self.config.dedup_ttl, outcome.article_id
+        alerted = set(filter(None, previous.get("alerted", "").split(","))) | {rule.id for rule, _ in matches}
         state = {"substance_fp": fingerprint, "version": outcome.version, "url": article.canonical_url,
-                 "duplicate_of": outcome.duplicate_of or ""}
+                 "duplicate_of": outcome.duplicate_of or "", "evidence": Evidence.of(article, ident).encode(),
+                 "alerted": ",".join(sorted(alerted))}
         pipe.hset(self.keys.article(ident), mapping=state)
         pipe.expire(self.keys.article(ident), ttl)
+        if outcome.event == "new":
+            self.boilerplate.record(pipe, article.site, article.body)
         if outcome.event != "duplicate":
             record = {"version": outcome.version, "substance": substance(article), "url": article.url,
                       "fetched_at": article.fetched_at, "substance_fp": fingerprint}
@@ -140,8 +184,8 @@ class ArticleProcessor:
             pipe.expire(self.keys.versions(ident), ttl)
         outcome.alerts = [self.alerts.write(pipe, article, outcome, rule, terms, placement)
                           for rule, terms in matches]
-        development_alerts = [self.alerts.write(pipe, article, outcome, rule, [], placement, development=True)
-                              for rule in developments]
+        development_alerts = [self.alerts.write(pipe, article, outcome, rule, [], placement,
+                                                event="story_development") for rule in developments]
         if placement and matches:
             pipe.sadd(self.keys.story_alerted(placement.story_id), *{rule.id for rule, _ in matches})
             pipe.expire(self.keys.story_alerted(placement.story_id), ttl)
