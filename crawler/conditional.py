@@ -25,6 +25,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.connection import connect_from_settings
 from crawler.redis_keys import RedisKeys
+from crawler.urls import page_identity
 
 KIND_ARTICLE = "article"  # crawler.spiders.news.KIND_ARTICLE
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
@@ -82,8 +83,8 @@ class ValidatorStore:
         self.redis, self.keys, self.buckets, self.ttl = connection, keys, buckets, ttl
 
     def slot(self, url):
-        """(hash key, field) holding the validators of ``url``."""
-        digest = hashlib.sha1(url.encode("utf-8")).digest()
+        """(hash key, field) holding the validators of ``url``, whichever spelling of the page it is."""
+        digest = hashlib.sha1(page_identity(url).encode("utf-8")).digest()
         bucket = int.from_bytes(digest[:2], "big") % self.buckets
         return self.keys.validators(format(bucket, "04x")), digest[2:8]
 

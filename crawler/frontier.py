@@ -22,9 +22,10 @@ import json
 from dataclasses import dataclass
 
 from crawler import frontier_scripts as lua
+from crawler.urls import page_identity
 
 REAP_BATCH = 1000
-MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT = 0, 1, 2
+MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, MODE_ALIAS = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def crawl_name(spider_name, site=None):
 
 
 def fingerprint(url):
-    return hashlib.sha1(url.encode("utf-8")).digest()
+    """The digest a page is seen under: one for every spelling of it (crawler.urls.page_identity)."""
+    return hashlib.sha1(page_identity(url).encode("utf-8")).digest()
 
 
 class Frontier:
@@ -76,7 +78,8 @@ class Frontier:
         """Queue ``entry`` unless seen: 1 queued, 0 already seen, -1 over the site's page budget.
 
         ``mode``: MODE_ARTICLE (seen until its revisit time), MODE_ONCE_PER_CRAWL (listings,
-        feeds, sitemaps) or MODE_REVISIT (a scheduled revisit: due now, once per crawl).
+        feeds, sitemaps), MODE_REVISIT (a scheduled revisit: due now, once per crawl) or MODE_ALIAS
+        (another spelling of an article just fetched: marked seen like it, never queued).
         """
         return self.add_many([(entry, max_pages, mode)])[0][0]
 

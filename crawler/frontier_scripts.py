@@ -45,8 +45,9 @@ return 1
 # ARGV: crawl seq, ttl, revisit seconds, S, each site's max pages, then per entry: fingerprint field,
 #       site number (1..S), mode, priority, member. Modes: 0 an article (seen until its revisit time),
 #       1 once per crawl (listings, feeds, sitemaps), 2 a scheduled revisit (once per crawl, due now,
-#       outside the site's page budget).
-# Returns per entry: 1 queued, 0 already seen, -1 over the site's page budget.
+#       outside the site's page budget), 3 another spelling of an article just fetched (marked seen like
+#       the article, never queued).
+# Returns per entry: 1 queued, 0 already seen (or marked), -1 over the site's page budget.
 ADD_MANY = NOW + """
 local seq = tonumber(ARGV[1]) % 1000000
 local ttl, revisit, sites = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
@@ -63,7 +64,11 @@ for i = 0, n - 1 do
   local s, mode = tonumber(ARGV[at + 1]), tonumber(ARGV[at + 2])
   local result = 1
   local v = redis.call('HGET', seen, field)
-  if v then
+  if mode == 3 then
+    redis.call('HSET', seen, field, string.format('%.0f', (now_min + math.ceil(revisit / 60)) * 1000000 + seq))
+    redis.call('EXPIRE', seen, ttl)
+    result = 0
+  elseif v then
     v = tonumber(v)
     if v % 1000000 == seq or (mode ~= 2 and now_min < math.floor(v / 1000000)) then result = 0 end
   end

@@ -1,9 +1,14 @@
 """Scrapy scheduler backed by the shared Redis frontier (crawler.frontier).
 
 The spider turns requests into JSON entries and back (``frontier_entry`` /
-``request_from_frontier``), so nothing is pickled. A retry or redirect of a
-request this process already holds stays local and renews the lease. The
-spider stays open while any process of the crawl has work queued or leased.
+``request_from_frontier``), so nothing is pickled. A retry of a request this
+process already holds, or a redirect to another spelling of the same page,
+stays local and renews the lease; a redirect to another page is a new entry
+(seen once like any link: a shortlink's target already fetched is not fetched
+again) and ends the lease of the URL that redirected. Other spellings of an
+article just fetched (its shortlink, AMP page, the URL a link used) are marked
+seen (``mark_seen``). The spider stays open while any process of the crawl has
+work queued or leased.
 
 Redis is spoken to in batches: new requests are added ADD_BATCH at a time
 (and whenever this process looks for work), entries are leased POP_BATCH at
@@ -29,9 +34,10 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 
 from crawler.connection import connect_from_settings
-from crawler.frontier import MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
+from crawler.frontier import MODE_ALIAS, MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
+from crawler.urls import page_identity
 
 REAP_EVERY_SECONDS = 5.0
 STOP_CHECK_SECONDS = 1.0
@@ -87,14 +93,16 @@ class FrontierScheduler:
     def flush(self):
         """Send buffered adds, then buffered acks: a page's lease never ends before its links are queued."""
         if self.to_add:
-            results = self.frontier.add_many([(entry, max_pages, revisit) for entry, max_pages, revisit, _ in self.to_add])
+            results = self.frontier.add_many([(entry, max_pages, mode) for entry, max_pages, mode, _ in self.to_add])
             for (outcome, member), (*_, request) in zip(results, self.to_add):
                 if outcome == 1:
                     self._keep(member, request)
-            outcomes = Counter(outcome for outcome, _ in results)
-            for outcome, name in ((1, "queued"), (0, "seen"), (-1, "over_budget")):
+            outcomes = Counter(_outcome(outcome, mode, request) for (outcome, _), (_, _, mode, request)
+                               in zip(results, self.to_add))
+            for outcome, name in ((1, "frontier/queued"), (0, "frontier/seen"), (-1, "frontier/over_budget"),
+                                  ("alias", "frontier/aliases"), ("redirect", "skipped/redirect_to_seen")):
                 if outcomes[outcome]:
-                    self.stats.inc_value(f"newswatch/frontier/{name}", outcomes[outcome])
+                    self.stats.inc_value(f"newswatch/{name}", outcomes[outcome])
             self.to_add = []
         if self.to_ack:
             self.frontier.ack(*self.to_ack)
@@ -111,10 +119,14 @@ class FrontierScheduler:
         return any(self.frontier.pending())  # not cached: a stale "yes" would hold the close for a heartbeat
 
     def enqueue_request(self, request):
-        if "frontier_member" in request.meta:  # a retry or redirect of a request we hold
-            self.frontier.renew(request.meta["frontier_member"])
-            self.held.append(request)
-            return True
+        member = request.meta.get("frontier_member")
+        if member is not None:  # a retry or redirect of a request we hold
+            if page_identity(request.url) == page_identity(Frontier.decode(member)["url"]):
+                self.frontier.renew(member)
+                self.held.append(request)
+                return True
+            del request.meta["frontier_member"]  # redirected to another page: queued as one, after which
+            self.to_ack.append(member)  # the lease of the URL that redirected ends (flush: adds, then acks)
         entry = self.spider.frontier_entry(request)
         mode = MODE_REVISIT if request.meta.get("revisit") else MODE_ARTICLE if entry["kind"] == "article" \
             else MODE_ONCE_PER_CRAWL
@@ -139,6 +151,12 @@ class FrontierScheduler:
         request = self.own.pop(member, None) or self.spider.request_from_frontier(Frontier.decode(member))
         request.meta["frontier_member"] = member
         return request
+
+    def mark_seen(self, urls, site):
+        """Other spellings of an article just fetched: seen from now on as the article is, never queued."""
+        max_pages = self.spider.sites[site].max_pages
+        self.to_add.extend(({"url": url, "site": site, "kind": "article"}, max_pages, MODE_ALIAS, None)
+                           for url in urls)
 
     def _keep(self, member, request):
         self.own[member] = request
@@ -192,3 +210,12 @@ class FrontierScheduler:
         self._reap_now_and_then()
         if not self.frontier.finish_if_done():
             raise DontCloseSpider
+
+
+def _outcome(result, mode, request):
+    """How an add is counted: its result, or "alias", or "redirect" for a redirect to a page already seen."""
+    if mode == MODE_ALIAS:
+        return "alias"
+    if result == 0 and request is not None and request.meta.get("redirect_urls"):
+        return "redirect"
+    return result

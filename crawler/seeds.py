@@ -18,7 +18,7 @@ SELECTOR_FIELDS = frozenset({
     "title", "summary", "body", "published", "modified", "source", "category", "topics", "authors",
     "related", "related_url", "related_title", "related_category", "related_date",
 })
-RENDER_MODES = ("http", "playwright")
+RENDER_MODES = ("auto", "http", "playwright")
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 
 
@@ -42,7 +42,7 @@ class SiteConfig:
     fallback_encoding: str = "cp1252"
     language: str | None = None
     source: str | None = None
-    render: str = "http"
+    render: str = "auto"  # auto: JS shells rendered in Chromium (crawler.shells); http: never; playwright: always
     playwright_patterns: tuple[re.Pattern, ...] = ()
     wait_for: str | None = None
     selectors: dict = field(default_factory=dict)
@@ -54,6 +54,16 @@ class SiteConfig:
     # Networks (CIDRs) this site's hosts may resolve to although the SSRF guard refuses them
     # by default (loopback, private, link-local...): see crawler.address_policy.
     allow_networks: tuple = ()
+    # The site republishes other outlets' articles (a wire or syndication partner): where one of its
+    # articles and another site's carry the same story, the other site's is the original.
+    syndication_partner: bool = False
+
+    def owns(self, url):
+        """True for a URL on this site: a host of it, and the port of base_url where that names one (sites served
+        side by side on one host, as test sites on loopback are)."""
+        parts = urlsplit(url)
+        port = urlsplit(self.base_url).port
+        return parts.hostname in self.allowed_domains and (port is None or parts.port == port)
 
     def is_article(self, url):
         return _matches(self.article_patterns, url)
@@ -118,7 +128,7 @@ def _build_site(entry, base_urls):
     base_url = base_urls.get(name, entry["base_url"])
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
         raise ValueError(f"base_url must be an http(s) URL, not {base_url!r}")
-    render = entry.get("render", "http")
+    render = entry.get("render", "auto")
     if render not in RENDER_MODES:
         raise ValueError(f"render must be one of {', '.join(RENDER_MODES)}, not {render!r}")
     date_order = entry.get("date_order", "DMY")
@@ -155,7 +165,14 @@ def _build_site(entry, base_urls):
         jitter=_optional(entry, "jitter", minimum=0),
         silence_after=_optional(entry, "silence_after"),
         allow_networks=_networks(entry.get("allow_networks", [])),
+        syndication_partner=_flag(entry.get("syndication_partner", False), "syndication_partner"),
     )
+
+
+def _flag(value, key):
+    if not isinstance(value, bool):
+        raise ValueError(f"{key} must be true or false, not {value!r}")
+    return value
 
 
 def _networks(values):
@@ -195,4 +212,5 @@ _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
     "listing_patterns", "max_depth", "max_pages", "max_pagination", "archive_days", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
     "playwright_patterns", "wait_for", "selectors", "interval", "jitter", "silence_after", "allow_networks",
+    "syndication_partner",
 }

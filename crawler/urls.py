@@ -1,35 +1,71 @@
-"""Canonical URLs: one spelling per page, so the same page is one article.
+"""URL identity: one spelling per page, so that one page is one fetch and one article.
 
-Tracking parameters are stripped and the rest is canonicalised with w3lib
-(sorted query, no fragment). A page's ``rel=canonical`` wins when it points
-to the same site; a canonical link to another host is ignored, because
-anyone can claim anyone's URL.
+- ``clean_url``: what the crawler fetches for a link. No fragment (``#content``,
+  ``#comment-12`` never reach a server), no tracking parameters (courlan's list,
+  kept by trafilatura's authors, plus what CMS plugins add: Jetpack's
+  ``relatedposts_*``, ``replytocom``, share links), no AMP or print marker
+  (``?amp=1``, ``/amp/``, ``?print=1``, ``/print/``): those are views of an
+  article, never another one.
+- ``page_identity``: the key a page is known by (frontier, validators, aliases):
+  the clean URL, canonicalised by w3lib (sorted query, escaping), without its
+  trailing slash, which servers treat as the same page.
+- ``canonical_url``: the article's URL in messages. A page's ``rel=canonical`` wins
+  when it points to the same site; a canonical link to another host names the
+  original the page copies (``original_url``), never the page itself, because
+  anyone can claim anyone's URL.
 """
 
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
 
-TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "ga_", "hsa_")
+# What courlan's list leaves: CMS plugins' own parameters, campaign ids and session ids.
 TRACKING_PARAMS = frozenset({
-    "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "_ga", "_gl", "ref_src",
-    "cmpid", "ocid", "icid", "ncid", "spm", "share", "sessionid", "session_id", "sid", "phpsessid", "jsessionid",
-    "aspsessionid", "cfid", "cftoken",
+    "relatedposts_hit", "relatedposts_origin", "relatedposts_position", "replytocom", "share", "shared",
+    "cmpid", "ocid", "icid", "ncid", "spm", "sid", "phpsessid", "jsessionid", "aspsessionid", "cfid", "cftoken",
+    "__twitter_impression", "amp_js_v", "amp_gsa", "usqp",
 })
+# Parameters that ask for another view of the same article: dropped whatever their value, and
+# "output", "outputType", "view" when their value names such a view.
+VIEW_PARAMS = frozenset({"amp", "print", "printable", "noamp"})
+NAMED_VIEW_PARAMS, VIEW_VALUES = frozenset({"output", "outputtype", "view"}), frozenset({"amp", "print", "printable"})
+_VIEW_PATH = re.compile(r"(?:/amp|/print|\.amp)(?:\.html?)?/?$|^/(?:amp|print)(?=/.)", re.I)
 _PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def is_tracking_param(name):
+def is_tracking_param(name, value=""):
     name = name.lower()
-    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+    if name in NAMED_VIEW_PARAMS:
+        return value.lower() in VIEW_VALUES
+    return name in TRACKING_PARAMS or name in VIEW_PARAMS or bool(TRACKERS_RE.search(name))
 
 
 def strip_tracking(url):
-    """``url`` without tracking parameters or session ids (query or ``;jsessionid=`` path parameter)."""
+    """``url`` without tracking parameters, view markers or session ids; the other parameters in their order."""
     parts = urlsplit(_PATH_SESSION.sub("", url))
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k)]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k, v)]
+    path = _VIEW_PATH.sub("", parts.path) or "/"
+    return urlunsplit(parts._replace(path=path, query=urlencode(query), fragment=""))
+
+
+def clean_url(url):
+    """The URL to fetch for a link to ``url``: no fragment, tracking or view marker; scheme and host lower-case,
+    the scheme's default port dropped."""
+    parts = urlsplit(strip_tracking(url))
+    scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
+    if parts.port is not None and parts.port == _DEFAULT_PORTS.get(scheme):
+        netloc = netloc.rsplit(":", 1)[0]
+    return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))
+
+
+def page_identity(url):
+    """The key one page is known by, whichever of its spellings a link used."""
+    parts = urlsplit(canonicalize_url(clean_url(url), keep_fragments=False))
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(parts._replace(path=path))
 
 
 def site_host(url):
@@ -38,10 +74,19 @@ def site_host(url):
     return netloc[4:] if netloc.startswith("www.") else netloc
 
 
+def same_site(url, other):
+    return site_host(url) == site_host(other)
+
+
 def canonical_url(url, canonical_link=None):
     """The canonical spelling of ``url``; ``canonical_link`` is the page's rel=canonical."""
-    if canonical_link and site_host(canonical_link) == site_host(url):
+    if canonical_link and same_site(canonical_link, url):
         url = canonical_link
-    parts = urlsplit(strip_tracking(url))
-    parts = parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower())
-    return canonicalize_url(urlunsplit(parts), keep_fragments=False)
+    return canonicalize_url(clean_url(url), keep_fragments=False)
+
+
+def original_url(url, canonical_link):
+    """The original a page says it copies: its rel=canonical when that names another site, else None."""
+    if canonical_link and urlsplit(canonical_link).scheme in ("http", "https") and not same_site(canonical_link, url):
+        return canonical_url(canonical_link)
+    return None

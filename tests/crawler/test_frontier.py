@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from crawler.frontier import MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
+from crawler.frontier import MODE_ALIAS, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
 
 KEYS = RedisKeys("nwtest")
@@ -37,6 +37,22 @@ def test_a_url_is_queued_once_per_crawl(make_frontier):
     assert frontier.add(entry("/news/a"), max_pages=10) == 1
     assert frontier.add(entry("/news/a"), max_pages=10) == 0
     assert frontier.pending() == (1, 0)
+
+
+@pytest.mark.parametrize("spelling", ["/news/a#comments", "/news/a/", "/news/a?utm_source=rss", "/news/a/amp/",
+                                      "/news/a?relatedposts_hit=1&relatedposts_origin=7&relatedposts_position=0"])
+def test_every_spelling_of_a_page_is_the_page(make_frontier, spelling):
+    frontier = make_frontier()
+    assert frontier.add(entry("/news/a"), max_pages=10) == 1
+    assert frontier.add(entry(spelling), max_pages=10) == 0
+
+
+def test_a_spelling_marked_seen_is_never_queued_and_uses_no_budget(make_frontier):
+    frontier = make_frontier()
+    assert frontier.add(entry("/?p=41"), max_pages=1, mode=MODE_ALIAS) == 0
+    assert frontier.pending() == (0, 0)
+    assert frontier.add(entry("/?p=41"), max_pages=1) == 0  # a later link through it: seen
+    assert frontier.add(entry("/news/b"), max_pages=1) == 1  # the budget is still whole
 
 
 def test_processes_joining_a_running_crawl_share_it(make_frontier, redis_conn):

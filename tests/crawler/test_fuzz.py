@@ -78,7 +78,8 @@ EXPECTED = {
     "/a/truncated": E + "ResponseDataLossError", "/a/huge-header": E + "DownloadFailedError",
     "/raw/not-http": E + "DownloadFailedError", "/raw/silence": E + "DownloadFailedError",
     "/a/server-error": D + "http_500", "/a/gone": D + "http_410", "/private/secret": S + "robots_txt",
-    "/r/loop-a": E + "too_many_redirects", "/r/loop-b": E + "too_many_redirects",
+    # A redirect to a page already seen in the crawl is not followed again: a loop ends there.
+    "/r/loop-a": S + "redirect_to_seen", "/r/loop-b": S + "redirect_to_seen",
     "/r/self": E + "too_many_redirects", "/r/chain/0": E + "too_many_redirects",
     "/r/no-location": D + "http_302", "/r/bad-location": E + "bad_redirect", "/r/to-mailto": E + "bad_redirect",
     "/r/landing/10": ARTICLE,  # ten redirects: fewer than REDIRECT_MAX_TIMES
@@ -221,7 +222,8 @@ def test_ten_thousand_links_stop_at_the_page_budget(crawl):
     assert int(crawl["stats"]["newswatch/frontier/over_budget"]) == MANY_LINKS - FLOOD_BUDGET
 
 
-def test_redirect_loops_and_endless_chains_stop_at_the_redirect_limit(crawl):
+def test_redirect_loops_stop_at_a_page_seen_and_endless_chains_at_the_redirect_limit(crawl):
+    assert crawl["hits"]["/r/loop-a"] == crawl["hits"]["/r/loop-b"] == 1
     assert max(int(path.rsplit("/", 1)[1]) for path in crawl["hits"] if path.startswith("/r/chain/")) == 20
     assert crawl["hits"]["/r/self"] <= 21
 
@@ -236,11 +238,12 @@ def test_failed_and_refused_pages_give_back_their_host_slots(crawl):
 
 def test_status_lists_the_reasons_of_the_crawl(crawl):
     [status] = [c for c in crawl["status_json"]["crawls"] if c["id"] == CRAWL_ID]
-    assert status["reasons"]["errors"]["too_many_redirects"] == 4
+    assert status["reasons"]["errors"]["too_many_redirects"] == 2
     assert status["reasons"]["dropped"]["http_404"] == FLOOD_404S
     assert status["reasons"]["skipped"]["robots_txt"] == 1
     [line] = [line for line in crawl["status_text"].splitlines() if line.startswith("  dropped: ")]
     assert line.startswith(f"  dropped: http_404 {FLOOD_404S}, missing_body 4, missing_title 4, ")
     assert "; skipped: bad_link 500, not_html 6, " in line
-    assert "; errors: decompressed_too_large 5, too_many_redirects 4, DownloadFailedError 3, " in line
+    assert "; errors: decompressed_too_large 5, DownloadFailedError 3, " in line
+    assert "too_many_redirects 2" in line and "redirect_to_seen 2" in line
     assert "; refused: none; traps: " in line
