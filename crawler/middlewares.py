@@ -4,7 +4,8 @@ FrontierAckMiddleware (spider middleware) ends a request's frontier lease
 only once its page is fully handled: every link it yielded is queued and
 its article, if any, has left the item pipeline. A process killed before
 that leaves the lease to expire, and the page is fetched again elsewhere;
-so does a page whose article could not be enqueued (EnqueueFailed).
+so does a page whose article could not be enqueued (EnqueueFailed). A page
+handed on under its own lease (a JS shell sent to Chromium) keeps it.
 
 RobotsTxtGuard (downloader middleware) fixes a race in Scrapy 2.19's
 RobotsTxtMiddleware: requests that waited for a host's robots.txt while it
@@ -47,8 +48,14 @@ class FrontierAckMiddleware:
                 frontier.ack(response.request)
 
     def _count(self, response, output):
-        if not isinstance(output, Request) and id(response) in self.open_parts:
-            self.open_parts[id(response)][0] += 1
+        parts = self.open_parts.get(id(response))
+        if parts is None:
+            return
+        if not isinstance(output, Request):
+            parts[0] += 1
+        elif output.meta.get("frontier_member") is not None \
+                and output.meta.get("frontier_member") == response.meta.get("frontier_member"):
+            parts[2] = True  # the same page, still to be handled: its lease goes on
 
     def process_spider_output(self, response, result):
         self._start(response)
