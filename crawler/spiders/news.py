@@ -17,7 +17,7 @@ Each round also fetches the site's articles due on the revisit schedule
 
 from dataclasses import replace
 from datetime import datetime, timezone
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import scrapy
 from scrapy.exceptions import CloseSpider
@@ -30,10 +30,12 @@ from crawler.extraction import extract_fields
 from crawler.failures import failure_stat, is_error
 from crawler.frontier import crawl_name
 from crawler.items import Article
-from crawler.rendering import check_browser, is_launch_failure
+from crawler.rendering import BrowserUnavailable, check_browser, is_launch_failure
 from crawler.seeds import load_sites
+from crawler.shells import is_shell, render_request
 from crawler.traps import trap_reason
-from crawler.urls import canonical_url, strip_tracking
+from crawler.urls import canonical_url, clean_url
+from crawler.variants import identify
 
 KIND_LISTING, KIND_ARTICLE, KIND_FEED, KIND_SITEMAP = "listing", "article", "feed", "sitemap"
 PRIORITY = {KIND_SITEMAP: 30, KIND_FEED: 20, KIND_LISTING: 10, KIND_ARTICLE: 0}
@@ -43,6 +45,7 @@ class NewsSpider(scrapy.Spider):
     name = "news"
     crawl_id = ""
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
+    can_render = False  # a browser is there for the JS shells of render = "auto" sites
 
     def __init__(self, site=None, max_depth=None, max_pages=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -62,6 +65,9 @@ class NewsSpider(scrapy.Spider):
         spider.sites = {name: replace(site, **spider.limits) for name, site in chosen.items()}
         if any(site.render == "playwright" or site.playwright_patterns for site in spider.sites.values()):
             check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
+            spider.can_render = True
+        elif any(site.render == "auto" for site in spider.sites.values()):
+            spider.can_render = _browser_available(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), spider.logger)
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
         return spider
 
@@ -81,8 +87,7 @@ class NewsSpider(scrapy.Spider):
                 yield request
 
     def site_for(self, url):
-        host = urlsplit(url).hostname
-        return next((s for s in self.sites.values() if host in s.allowed_domains), None)
+        return next((s for s in self.sites.values() if s.owns(url)), None)
 
     def request_for(self, url, site, kind, depth=None, browser=None):
         """A request for ``url``; ``browser`` (render in Chromium) is worked out from the site when None."""
@@ -101,19 +106,25 @@ class NewsSpider(scrapy.Spider):
     def frontier_entry(self, request):
         """The JSON-able form of a request in the shared frontier."""
         meta = request.meta
-        return {"url": request.url, "site": meta["site"], "kind": meta["kind"], "depth": meta.get("depth", 0),
-                "priority": request.priority, "browser": bool(meta.get("playwright"))}
+        entry = {"url": request.url, "site": meta["site"], "kind": meta["kind"], "depth": meta.get("depth", 0),
+                 "priority": request.priority, "browser": bool(meta.get("playwright"))}
+        if meta.get("canonical_hop"):
+            entry["hop"] = True
+        return entry
 
     def request_from_frontier(self, entry):
         site = self.sites[entry["site"]]
-        return self.request_for(entry["url"], site, entry["kind"], entry["depth"], entry.get("browser"))
+        request = self.request_for(entry["url"], site, entry["kind"], entry["depth"], entry.get("browser"))
+        if entry.get("hop"):
+            request.meta["canonical_hop"] = True
+        return request
 
     def follow(self, response, urls):
         """Requests for article and listing links among ``urls``, within the sites and their depth."""
         depth = response.meta.get("depth", 0) + 1
         for href in urls:
             try:
-                url = strip_tracking(urljoin(response.url, href.strip()))
+                url = clean_url(urljoin(response.url, href.strip()))
             except ValueError:  # e.g. "http://[broken/": one bad link must not lose the page
                 self.crawler.stats.inc_value("newswatch/skipped/bad_link")
                 continue
@@ -142,19 +153,46 @@ class NewsSpider(scrapy.Spider):
         # Links first: they are queued before the article is handed on (see FrontierAckMiddleware).
         yield from self.follow(response, response.css("a::attr(href)").getall())
         if site.is_article(response.url):
-            self.crawler.stats.inc_value("newswatch/article_pages")  # the monitor's extraction yield
-            yield self.article(response, site)
+            yield from self.article_page(response, site)
 
-    def article(self, response, site):
+    def article_page(self, response, site):
+        """The page's article; for a variant (AMP, print, an old URL), a request for its canonical page instead."""
+        identity = identify(response, site)
+        if identity.is_variant and not response.meta.get("canonical_hop"):
+            self.crawler.stats.inc_value("newswatch/skipped/variant")
+            request = self.request_for(identity.canonical, site, KIND_ARTICLE, depth=response.meta.get("depth", 0))
+            request.meta["canonical_hop"] = True  # a canonical naming yet another page is taken as it is
+            yield request
+            return
+        if not response.meta.get("playwright") and is_shell(response):
+            yield from self.shell(response, site)
+            return
+        self.crawler.stats.inc_value("newswatch/article_pages")  # the monitor's extraction yield
+        if identity.spellings and self.frontier is not None:
+            self.frontier.mark_seen(identity.spellings, site.name)
+        yield self.article(response, site, identity)
+
+    def shell(self, response, site):
+        """A JS shell: rendered in Chromium from the HTML in hand where the site allows, else dropped."""
+        if site.render == "auto" and self.can_render:
+            self.crawler.stats.inc_value("newswatch/rendered/shell")
+            yield render_request(response)
+            return
+        self.crawler.stats.inc_value("newswatch/dropped/needs_rendering")
+        self.logger.info("dropped %s: needs_rendering (its article is written by JavaScript; render = %r)",
+                         response.url, site.render)
+
+    def article(self, response, site, identity):
         fields = extract_fields(response.text, response.url, site)
-        canonical_link = fields.pop("canonical_link")
         return Article(
             url=response.url,
-            canonical_url=canonical_url(response.url, canonical_link and urljoin(response.url, canonical_link)),
+            canonical_url=canonical_url(identity.canonical or response.url),
+            original_url=identity.original,
             site=site.name,
             fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
             crawl_id=self.crawl_id,
             rendered=bool(response.meta.get("playwright")),
+            syndication_partner=site.syndication_partner,
             **fields,
         )
 
@@ -193,6 +231,15 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value(f"newswatch/site_failed/{failure.request.meta.get('site', '')}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())
+
+
+def _browser_available(launch_options, logger):
+    try:
+        check_browser(launch_options)
+    except BrowserUnavailable as exc:
+        logger.warning("JS shells will be dropped as needs_rendering: %s", exc)
+        return False
+    return True
 
 
 def _positive_int(name, value):

@@ -68,10 +68,6 @@ def test_malformed_html_still_gives_what_it_holds():
     assert fields["body"] == ["One", "Two"]
 
 
-def test_canonical_link_is_reported_for_the_spider():
-    assert reference_fields()["canonical_link"] == "https://clashreport.test/news/nyt-trump-offered-maduro-exile"
-
-
 def test_without_selectors_the_dateline_and_related_news_dates_are_read_in_day_order():
     fields = reference_fields(selectors={})
     assert fields["published_at"] == "2026-01-05"
