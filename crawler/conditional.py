@@ -24,10 +24,10 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.connection import connect_from_settings
+from crawler.frontier import KIND_ARTICLE
 from crawler.redis_keys import RedisKeys
 from crawler.urls import page_identity
 
-KIND_ARTICLE = "article"  # crawler.spiders.news.KIND_ARTICLE
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 # Redis keeps a hash compact (listpack) while each value fits hash-max-listpack-value (64 bytes
 # by default); a longer ETag is not kept, so one site's long ETags cannot inflate every shard.

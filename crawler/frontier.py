@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from crawler import frontier_scripts as lua
 from crawler.urls import page_identity
 
+# What a page is to the crawl (an entry's "kind"): an article, or a page followed for its links.
+KIND_LISTING, KIND_ARTICLE, KIND_FEED, KIND_SITEMAP = "listing", "article", "feed", "sitemap"
 REAP_BATCH = 1000
 MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, MODE_ALIAS = 0, 1, 2, 3
 

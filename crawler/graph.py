@@ -11,7 +11,7 @@ import json
 
 import networkx
 
-from crawler.urls import canonical_url
+from crawler.urls import link_url
 
 EXPORT_FORMATS = ("json", "graphml")
 
@@ -23,7 +23,7 @@ def record_article(pipe, keys, article, ttl):
     pipe.hset(nodes, source, article.title)
     for link in article.related:
         edge = {"anchor": link.title, "category": link.category or "", "date": link.date or ""}
-        pipe.hset(edges, f"{source}\t{canonical_url(link.url)}", json.dumps(edge, ensure_ascii=False))
+        pipe.hset(edges, f"{source}\t{link_url(link.url)}", json.dumps(edge, ensure_ascii=False))
     pipe.expire(nodes, ttl)
     pipe.expire(edges, ttl)
 

@@ -10,9 +10,10 @@
   the clean URL, canonicalised by w3lib (sorted query, escaping), without its
   trailing slash, which servers treat as the same page.
 - ``canonical_url``: the article's URL in messages. A page's ``rel=canonical`` wins
-  when it points to the same site; a canonical link to another host names the
-  original the page copies (``original_url``), never the page itself, because
-  anyone can claim anyone's URL.
+  when it points to the same site; without one, the page's identity (so that a page
+  linked with and without its slash is one article). A canonical link to another
+  host names the original the page copies (``original_url``), never the page itself,
+  because anyone can claim anyone's URL.
 """
 
 import re
@@ -79,14 +80,21 @@ def same_site(url, other):
 
 
 def canonical_url(url, canonical_link=None):
-    """The canonical spelling of ``url``; ``canonical_link`` is the page's rel=canonical."""
+    """The article URL of a page fetched at ``url``: its same-site rel=canonical (``canonical_link``) as the site
+    writes it, else the page's identity, which every spelling of the URL shares."""
     if canonical_link and same_site(canonical_link, url):
-        url = canonical_link
+        return link_url(canonical_link)
+    return page_identity(url)
+
+
+def link_url(url):
+    """A link's URL cleaned and canonicalised, its trailing slash as written: how a related link names the
+    article it points to (the same as that article's canonical_url when the site spells its links so)."""
     return canonicalize_url(clean_url(url), keep_fragments=False)
 
 
 def original_url(url, canonical_link):
     """The original a page says it copies: its rel=canonical when that names another site, else None."""
     if canonical_link and urlsplit(canonical_link).scheme in ("http", "https") and not same_site(canonical_link, url):
-        return canonical_url(canonical_link)
+        return link_url(canonical_link)
     return None

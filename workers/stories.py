@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from crawler.urls import canonical_url
+from crawler.urls import link_url
 from workers.text import fold
 
 STOPWORDS = frozenset("""
@@ -70,4 +70,4 @@ def overlap(terms, other):
 
 
 def related_ids(article, article_id_of):
-    return {article_id_of(canonical_url(link.url)) for link in article.related}
+    return {article_id_of(link_url(link.url)) for link in article.related}

@@ -16,7 +16,6 @@ Each round also fetches the site's articles due on the revisit schedule
 """
 
 from dataclasses import replace
-from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import scrapy
@@ -26,26 +25,24 @@ from scrapy.utils.sitemap import Sitemap
 from scrapy_playwright.page import PageMethod
 
 from crawler.encoding import with_site_encoding
-from crawler.extraction import extract_fields
 from crawler.failures import failure_stat, is_error
-from crawler.frontier import crawl_name
-from crawler.items import Article
-from crawler.rendering import BrowserUnavailable, check_browser, is_launch_failure
+from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
+from crawler.rendering import check_browser, is_launch_failure
 from crawler.seeds import load_sites
-from crawler.shells import is_shell, render_request
 from crawler.traps import trap_reason
-from crawler.urls import canonical_url, clean_url
-from crawler.variants import identify
+from crawler.spelling import SiteSpelling
+from crawler.spiders.article_pages import ArticlePages, browser_available
+from crawler.urls import clean_url
 
-KIND_LISTING, KIND_ARTICLE, KIND_FEED, KIND_SITEMAP = "listing", "article", "feed", "sitemap"
 PRIORITY = {KIND_SITEMAP: 30, KIND_FEED: 20, KIND_LISTING: 10, KIND_ARTICLE: 0}
 
 
-class NewsSpider(scrapy.Spider):
+class NewsSpider(ArticlePages, scrapy.Spider):
     name = "news"
     crawl_id = ""
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
     can_render = False  # a browser is there for the JS shells of render = "auto" sites
+    spelling = None  # crawler.spelling.SiteSpelling, learned as pages come
 
     def __init__(self, site=None, max_depth=None, max_pages=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -53,6 +50,7 @@ class NewsSpider(scrapy.Spider):
         self.limits = {name: _positive_int(name, value) for name, value in
                        (("max_depth", max_depth), ("max_pages", max_pages)) if value is not None}
         self.sites = {}
+        self.spelling = SiteSpelling()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -67,7 +65,7 @@ class NewsSpider(scrapy.Spider):
             check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
             spider.can_render = True
         elif any(site.render == "auto" for site in spider.sites.values()):
-            spider.can_render = _browser_available(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), spider.logger)
+            spider.can_render = browser_available(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), spider.logger)
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
         return spider
 
@@ -120,17 +118,10 @@ class NewsSpider(scrapy.Spider):
         return request
 
     def follow(self, response, urls):
-        """Requests for article and listing links among ``urls``, within the sites and their depth."""
+        """Requests for article and listing links among ``urls``, within the sites and their depth; article links
+        in their site's own spelling (crawler.spelling)."""
         depth = response.meta.get("depth", 0) + 1
-        for href in urls:
-            try:
-                url = clean_url(urljoin(response.url, href.strip()))
-            except ValueError:  # e.g. "http://[broken/": one bad link must not lose the page
-                self.crawler.stats.inc_value("newswatch/skipped/bad_link")
-                continue
-            site = self.site_for(url)
-            if site is None:
-                continue
+        for url, site in self._site_links(response, urls):
             if depth > site.max_depth:
                 self.crawler.stats.inc_value("newswatch/skipped/too_deep")
                 continue
@@ -138,9 +129,21 @@ class NewsSpider(scrapy.Spider):
                 self.crawler.stats.inc_value(f"newswatch/traps/{trap}")
                 continue
             if site.is_article(url):
-                yield self.request_for(url, site, KIND_ARTICLE)
+                respelled = self.spelling.apply(url, self.spelling.preferred(site.name))
+                yield self.request_for(respelled if site.is_article(respelled) else url, site, KIND_ARTICLE)
             elif site.is_listing(url):
                 yield self.request_for(url, site, KIND_LISTING)
+
+    def _site_links(self, response, urls):
+        """(clean URL, site) of each link to a crawled site; unreadable links counted."""
+        for href in urls:
+            try:
+                url = clean_url(urljoin(response.url, href.strip()))
+            except ValueError:  # e.g. "http://[broken/": one bad link must not lose the page
+                self.crawler.stats.inc_value("newswatch/skipped/bad_link")
+                continue
+            if (site := self.site_for(url)) is not None:
+                yield url, site
 
     def parse_page(self, response):
         if not isinstance(response, HtmlResponse):
@@ -154,47 +157,6 @@ class NewsSpider(scrapy.Spider):
         yield from self.follow(response, response.css("a::attr(href)").getall())
         if site.is_article(response.url):
             yield from self.article_page(response, site)
-
-    def article_page(self, response, site):
-        """The page's article; for a variant (AMP, print, an old URL), a request for its canonical page instead."""
-        identity = identify(response, site)
-        if identity.is_variant and not response.meta.get("canonical_hop"):
-            self.crawler.stats.inc_value("newswatch/skipped/variant")
-            request = self.request_for(identity.canonical, site, KIND_ARTICLE, depth=response.meta.get("depth", 0))
-            request.meta["canonical_hop"] = True  # a canonical naming yet another page is taken as it is
-            yield request
-            return
-        if not response.meta.get("playwright") and is_shell(response):
-            yield from self.shell(response, site)
-            return
-        self.crawler.stats.inc_value("newswatch/article_pages")  # the monitor's extraction yield
-        if identity.spellings and self.frontier is not None:
-            self.frontier.mark_seen(identity.spellings, site.name)
-        yield self.article(response, site, identity)
-
-    def shell(self, response, site):
-        """A JS shell: rendered in Chromium from the HTML in hand where the site allows, else dropped."""
-        if site.render == "auto" and self.can_render:
-            self.crawler.stats.inc_value("newswatch/rendered/shell")
-            yield render_request(response)
-            return
-        self.crawler.stats.inc_value("newswatch/dropped/needs_rendering")
-        self.logger.info("dropped %s: needs_rendering (its article is written by JavaScript; render = %r)",
-                         response.url, site.render)
-
-    def article(self, response, site, identity):
-        fields = extract_fields(response.text, response.url, site)
-        return Article(
-            url=response.url,
-            canonical_url=canonical_url(identity.canonical or response.url),
-            original_url=identity.original,
-            site=site.name,
-            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            crawl_id=self.crawl_id,
-            rendered=bool(response.meta.get("playwright")),
-            syndication_partner=site.syndication_partner,
-            **fields,
-        )
 
     def parse_feed(self, response):
         if not isinstance(response, TextResponse):
@@ -231,15 +193,6 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value(f"newswatch/site_failed/{failure.request.meta.get('site', '')}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())
-
-
-def _browser_available(launch_options, logger):
-    try:
-        check_browser(launch_options)
-    except BrowserUnavailable as exc:
-        logger.warning("JS shells will be dropped as needs_rendering: %s", exc)
-        return False
-    return True
 
 
 def _positive_int(name, value):

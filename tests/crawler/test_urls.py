@@ -81,3 +81,12 @@ def test_every_spelling_of_a_page_has_one_identity(spellings):
 def test_different_pages_keep_different_identities():
     assert page_identity("http://x.test/?p=1") != page_identity("http://x.test/?p=2")
     assert page_identity("http://x.test/a") != page_identity("http://y.test/a")
+
+
+def test_a_page_without_a_canonical_link_is_one_article_under_either_spelling():
+    assert canonical_url("http://x.test/partners/a/") == canonical_url("http://x.test/partners/a") \
+        == canonical_url("http://x.test/partners/a?utm_source=rail#top")
+
+
+def test_a_declared_canonical_keeps_the_sites_spelling():
+    assert canonical_url("http://x.test/a", "http://x.test/a/") == "http://x.test/a/"

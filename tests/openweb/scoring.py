@@ -45,16 +45,32 @@ def server_url(base, hit):
 class Fetching:
     article_requests: int  # requests for article pages, every spelling and redirect hop included
     articles: int  # distinct articles of the outlet the crawl fetched
-    variant_requests: list  # requests for a spelling other than the canonical URL
+    variant_requests: list  # requests for a URL other than the canonical one
+    spellings: dict  # key article -> the distinct URLs it was requested under
 
     @property
     def per_article(self):
         return self.article_requests / self.articles if self.articles else 0.0
 
+    @property
+    def view_requests(self):
+        """Variant requests other than the canonical URL with or without its trailing slash: AMP, print,
+        shortlinks, mobile views, tracking parameters."""
+        return [target for target in self.variant_requests if not _slash_only(target, self.spellings)]
+
+
+def _slash_only(target, spellings):
+    for article, urls in spellings.items():
+        for url in urls:
+            if urlsplit(url).path + (f"?{urlsplit(url).query}" if urlsplit(url).query else "") == target:
+                canonical, fetched = urlsplit(article), urlsplit(url)
+                return canonical.query == fetched.query and canonical.path.rstrip("/") == fetched.path.rstrip("/")
+    return False
+
 
 def fetching(record, key, base):
     """How many requests the crawl of one outlet spent on its article pages."""
-    fetched, requests, variants = set(), 0, []
+    fetched, requests, variants, spellings = set(), 0, [], {}
     for hit in record.hits:
         if hit["outlet"] != record.outlet or hit["target"].startswith("/robots.txt"):
             continue
@@ -64,9 +80,10 @@ def fetching(record, key, base):
             continue
         requests += 1
         fetched.add(article)
+        spellings.setdefault(article, set()).add(url)
         if urlsplit(url)._replace(fragment="").geturl() != article:
             variants.append(hit["target"])
-    return Fetching(requests, len(fetched), variants)
+    return Fetching(requests, len(fetched), variants, spellings)
 
 
 def conditional_share(record, key, base, validating):

@@ -1,0 +1,72 @@
+"""What the news spider does with an article page: a variant fetches its canonical, a JS shell is
+rendered (or dropped), any other page gives its Article.
+
+A mixin of crawler.spiders.news.NewsSpider, which supplies ``crawler``, ``frontier``,
+``crawl_id``, ``can_render``, ``spelling`` and ``request_for``.
+"""
+
+from datetime import datetime, timezone
+
+from crawler.extraction import extract_fields
+from crawler.frontier import KIND_ARTICLE
+from crawler.items import Article
+from crawler.rendering import BrowserUnavailable, check_browser
+from crawler.shells import is_shell, render_request
+from crawler.urls import canonical_url
+from crawler.variants import identify
+
+
+class ArticlePages:
+    def article_page(self, response, site):
+        """The page's article; for a variant (AMP, print, an old URL), a request for its canonical page instead."""
+        identity = identify(response, site)
+        if identity.canonical:
+            self.spelling.learn(site.name, identity.canonical)
+        if identity.is_variant and not response.meta.get("canonical_hop"):
+            self.crawler.stats.inc_value("newswatch/skipped/variant")
+            request = self.request_for(identity.canonical, site, KIND_ARTICLE, depth=response.meta.get("depth", 0))
+            request.meta["canonical_hop"] = True  # a canonical naming yet another page is taken as it is
+            yield request
+            return
+        if not response.meta.get("playwright") and is_shell(response):
+            yield from self.shell(response, site)
+            return
+        self.crawler.stats.inc_value("newswatch/article_pages")  # the monitor's extraction yield
+        if identity.spellings and self.frontier is not None:
+            self.frontier.mark_seen(identity.spellings, site.name)
+        yield self.article(response, site, identity)
+
+    def shell(self, response, site):
+        """A JS shell: rendered in Chromium from the HTML in hand where the site allows, else dropped."""
+        if site.render == "auto" and self.can_render:
+            self.crawler.stats.inc_value("newswatch/rendered/shell")
+            yield render_request(response)
+            return
+        self.crawler.stats.inc_value("newswatch/dropped/needs_rendering")
+        self.logger.info("dropped %s: needs_rendering (its article is written by JavaScript; render = %r)",
+                         response.url, site.render)
+
+    def article(self, response, site, identity):
+        fields = extract_fields(response.text, response.url, site)
+        return Article(
+            url=response.url,
+            canonical_url=canonical_url(response.url, identity.canonical),
+            original_url=identity.original,
+            site=site.name,
+            fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            crawl_id=self.crawl_id,
+            rendered=bool(response.meta.get("playwright")),
+            syndication_partner=site.syndication_partner,
+            **fields,
+        )
+
+
+def browser_available(launch_options, logger):
+    try:
+        check_browser(launch_options)
+    except BrowserUnavailable as exc:
+        logger.warning("JS shells will be dropped as needs_rendering: %s", exc)
+        return False
+    return True
+
+
