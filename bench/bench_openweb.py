@@ -1,7 +1,7 @@
 """Open-web identity: requests per article page, variant fetches and 304s, against plain Scrapy, in one run.
 
-On the open-web test worlds (tests/openweb/dev and heldout: four outlets each, written by
-someone who never read the code), for every outlet:
+On the open-web test worlds (tests/openweb/dev, heldout and heldout2: four outlets each,
+written by someone who never read the code), for every outlet:
 
 - plain Scrapy (a CrawlSpider following the seeds' article and listing patterns, Scrapy's
   own duplicate filter) crawls it: requests for article pages per distinct article,
@@ -11,13 +11,14 @@ someone who never read the code), for every outlet:
   article due: the same figures, and the share of article requests answered 304 (of the
   pages whose server sends validators, and of all).
 
-    .venv/bin/python -m bench.bench_openweb [--world dev|heldout|both]
+    .venv/bin/python -m bench.bench_openweb [--world dev|heldout|heldout2|all]
 
 Uses a private redis-server on a free loopback port (or NEWSWATCH_BENCH_REDIS_URL).
 """
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -33,23 +34,29 @@ from tests.openweb import scoring
 from tests.openweb.dev import World as DevWorld
 from tests.openweb.harness import OpenWebRun
 from tests.openweb.heldout import World as HeldoutWorld
+from tests.openweb.heldout2 import World as Heldout2World
 
-WORLDS = {"dev": DevWorld, "heldout": HeldoutWorld}
+WORLDS = {"dev": DevWorld, "heldout": HeldoutWorld, "heldout2": Heldout2World}
 
 
 def plain_scrapy(world, outlet):
     """Crawl ``outlet`` with plain Scrapy, outside the project (none of newswatch's settings apply)."""
     site = next(s for s in tomllib.loads(world.seeds())["site"] if s["name"] == outlet)
     base = world.outlets[outlet]
-    spec = {"start_urls": [base + path for path in site.get("start_urls", ["/"])],
-            "host": urlsplit(base).hostname, "article_patterns": site.get("article_patterns", []),
-            "listing_patterns": site.get("listing_patterns", [])}
+    spec = {"start_urls": [base + path for path in site.get("start_urls", ["/"])], "host": urlsplit(base).hostname,
+            "patterns": [absolute_pattern(base, pattern) for pattern in
+                         site.get("article_patterns", []) + site.get("listing_patterns", [])]}
     command = [sys.executable, "-m", "scrapy", "runspider", str(PROJECT_ROOT / "bench" / "plain_news_spider.py"),
                "-a", f"site={json.dumps(spec)}", "-s", "LOG_LEVEL=WARNING", "-s", "TELNETCONSOLE_ENABLED=False",
                "-s", "REMOTE_CONTROL_ENABLED=False", "-s", "ROBOTSTXT_OBEY=True"]
     world.reset_hits()
     subprocess.run(command, cwd=tempfile.gettempdir(), check=True, timeout=600)
     return world.hits()
+
+
+def absolute_pattern(base, pattern):
+    """A seeds pattern (on path?query) as LinkExtractor takes it (on the absolute URL)."""
+    return f"^{re.escape(base)}{pattern[1:]}" if pattern.startswith("^") else pattern
 
 
 class Hits:
@@ -97,10 +104,10 @@ def bench_world(name, redis_url):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--world", choices=[*WORLDS, "both"], default="both")
+    parser.add_argument("--world", choices=[*WORLDS, "all"], default="all")
     args = parser.parse_args()
     with bench_redis() as redis_url:
-        for name in (WORLDS if args.world == "both" else [args.world]):
+        for name in (WORLDS if args.world == "all" else [args.world]):
             bench_world(name, redis_url)
 
 

@@ -18,7 +18,6 @@ class PlainNewsSpider(CrawlSpider):
         site = json.loads(site)
         self.start_urls = site["start_urls"]
         self.allowed_domains = [site["host"]]
-        follow = LinkExtractor(allow=site["article_patterns"] + site["listing_patterns"],
-                               allow_domains=[site["host"]])
+        follow = LinkExtractor(allow=site["patterns"])  # anchored to the site's base URL
         self.rules = (Rule(follow, follow=True),)
         super().__init__(*args, **kwargs)

@@ -21,24 +21,31 @@ from crawler.metadata import clean
 from crawler.urls import clean_url, page_identity, same_site
 
 RELATED_NAMES = re.compile(
-    r"related|relacionad|correlat|yarpp|more-?on-?this|read-?more|read-?also|also-?read|leia-?tambem|lire-?aussi"
-    r"|leggi-?anche|mehr-?zum-?thema|ver-?tambien|lee-?tambien", re.I)
+    r"related|relacionad|correlat|yarpp|more-?on-?this|read-?more|read-?also|also-?read|read-?next|leia-?tambem"
+    r"|lire-?aussi|leggi-?anche|mehr-?zum-?thema|ver-?tambien|lee-?tambien|gerelateerd|lees-?ook|lees-?verder"
+    r"|relaterat|relaterte|powiazane|souvisejici", re.I)
 SITEWIDE_NAMES = re.compile(
     r"most-?read|most-?popular|popular|trending|latest|recent|masleid|mas-?leid|mais-?lidas|beliebt|meistgelesen"
-    r"|piu-?letti|plus-?lus|top-?stories|more-?news|widget_recent|editors?-?picks|breaking", re.I)
+    r"|piu-?letti|plus-?lus|top-?stories|more-?news|widget_recent|editors?-?picks|breaking|meest-?gelezen"
+    r"|mest-?last|najczesciej|derniers|laatste", re.I)
 # Tags and topics "related" to a page are taxonomy pages, not articles.
 TAXONOMY_NAMES = re.compile(r"topic|(?:^|[\s_-])tags?(?:$|[\s_-])|categor|keyword|themen|temas|subjects", re.I)
 # Headings of related blocks and of site-wide lists, folded (lower case, no trailing colon).
 RELATED_HEADINGS = frozenset({
     "related", "related news", "related stories", "related articles", "related posts", "related coverage",
     "related content", "related reading", "more on this story", "more on this", "more about this",
-    "read more", "read also", "also read", "see also", "further reading",
+    "read more", "read also", "also read", "see also", "further reading", "read next",
     "noticias relacionadas", "notas relacionadas", "artículos relacionados", "más sobre este tema",
     "te puede interesar", "lee también", "ver también", "relacionadas", "relacionados",
     "leia também", "leia mais", "veja também", "posts relacionados", "notícias relacionadas",
-    "lire aussi", "à lire aussi", "sur le même sujet", "articles liés", "dans la même rubrique",
-    "leggi anche", "articoli correlati", "notizie correlate", "potrebbe interessarti",
-    "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren", "verwandte artikel",
+    "lire aussi", "à lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
+    "articles liés", "articles en relation", "articles similaires", "dans la même rubrique",
+    "leggi anche", "vedi anche", "articoli correlati", "articoli simili", "notizie correlate", "potrebbe interessarti",
+    "mehr zum thema", "lesen sie auch", "das könnte sie auch interessieren", "verwandte artikel", "auch interessant",
+    "lees ook", "lees verder", "meer over dit onderwerp", "gerelateerd", "gerelateerde artikelen",
+    "gerelateerd nieuws", "läs också", "relaterat", "læs også", "les også", "relaterte artikler",
+    "czytaj także", "czytaj też", "powiązane", "čtěte také", "související články", "citește și",
+    "entradas relacionadas", "benzer haberler",
     "i̇lgili haberler", "ilgili haberler", "читайте также", "اقرأ أيضا", "أخبار ذات صلة", "関連記事", "相关新闻",
 })
 SITEWIDE_HEADINGS = frozenset({
@@ -49,6 +56,8 @@ SITEWIDE_HEADINGS = frozenset({
     "les plus lus", "le plus lu", "à la une", "dernières nouvelles", "les plus populaires",
     "i più letti", "più letti", "ultime notizie", "più popolari",
     "beliebt", "meistgelesen", "meistgelesene artikel", "am meisten gelesen", "neueste artikel", "top-artikel",
+    "entradas populares", "derniers articles", "meest gelezen", "populair", "net binnen", "laatste nieuws",
+    "mest läst", "senaste nytt", "najczęściej czytane", "najnowsze", "nejčtenější",
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 HEADINGS = "//h2 | //h3 | //h4 | //h5 | //h6 | //b | //strong | //*[contains(@class, 'title') or contains(@class, 'label')]"

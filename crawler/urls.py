@@ -24,23 +24,29 @@ from w3lib.url import canonicalize_url
 
 # What courlan's list leaves: CMS plugins' own parameters, campaign ids and session ids.
 TRACKING_PARAMS = frozenset({
-    "relatedposts_hit", "relatedposts_origin", "relatedposts_position", "replytocom", "share", "shared",
+    "relatedposts_hit", "relatedposts_origin", "relatedposts_position", "replytocom", "showcomment", "share", "shared",
     "cmpid", "ocid", "icid", "ncid", "spm", "sid", "phpsessid", "jsessionid", "aspsessionid", "cfid", "cftoken",
     "__twitter_impression", "amp_js_v", "amp_gsa", "usqp",
 })
-# Parameters that ask for another view of the same article: dropped whatever their value, and
-# "output", "outputType", "view" when their value names such a view.
+# Parameters that ask for another view of the same article: dropped whatever their value; and
+# others when their value names such a view (Blogger's mobile ?m=1, Joomla's ?tmpl=component and
+# its default layout). A parameter without a value is dropped too: it names nothing.
 VIEW_PARAMS = frozenset({"amp", "print", "printable", "noamp"})
-NAMED_VIEW_PARAMS, VIEW_VALUES = frozenset({"output", "outputtype", "view"}), frozenset({"amp", "print", "printable"})
+_VIEWS = frozenset({"amp", "print", "printable"})
+VIEW_VALUES = {"output": _VIEWS, "outputtype": _VIEWS, "view": _VIEWS, "m": frozenset({"0", "1"}),
+               "mobile": frozenset({"1", "true", "yes"}), "tmpl": frozenset({"component"}),
+               "layout": frozenset({"default"})}
 _VIEW_PATH = re.compile(r"(?:/amp|/print|\.amp)(?:\.html?)?/?$|^/(?:amp|print)(?=/.)", re.I)
 _PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 def is_tracking_param(name, value=""):
+    if not value:
+        return True
     name = name.lower()
-    if name in NAMED_VIEW_PARAMS:
-        return value.lower() in VIEW_VALUES
+    if name in VIEW_VALUES:
+        return value.lower() in VIEW_VALUES[name]
     return name in TRACKING_PARAMS or name in VIEW_PARAMS or bool(TRACKERS_RE.search(name))
 
 

@@ -2,7 +2,7 @@
 rendered (or dropped), any other page gives its Article.
 
 A mixin of crawler.spiders.news.NewsSpider, which supplies ``crawler``, ``frontier``,
-``crawl_id``, ``can_render``, ``spelling`` and ``request_for``.
+``crawl_id``, ``can_render``, ``conventions`` and ``request_for``.
 """
 
 from datetime import datetime, timezone
@@ -21,8 +21,9 @@ class ArticlePages:
         """The page's article; for a variant (AMP, print, an old URL), a request for its canonical page instead."""
         identity = identify(response, site)
         if identity.canonical:
-            self.spelling.learn(site.name, identity.canonical)
+            self.conventions.learn_canonical(site.name, identity.canonical)
         if identity.is_variant and not response.meta.get("canonical_hop"):
+            self.conventions.learn_variant(site.name, response.url, identity.canonical)
             self.crawler.stats.inc_value("newswatch/skipped/variant")
             request = self.request_for(identity.canonical, site, KIND_ARTICLE, depth=response.meta.get("depth", 0))
             request.meta["canonical_hop"] = True  # a canonical naming yet another page is taken as it is

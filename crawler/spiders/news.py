@@ -30,7 +30,7 @@ from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP
 from crawler.rendering import check_browser, is_launch_failure
 from crawler.seeds import load_sites
 from crawler.traps import trap_reason
-from crawler.spelling import SiteSpelling
+from crawler.site_conventions import SiteConventions
 from crawler.spiders.article_pages import ArticlePages, browser_available
 from crawler.urls import clean_url
 
@@ -42,7 +42,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
     crawl_id = ""
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
     can_render = False  # a browser is there for the JS shells of render = "auto" sites
-    spelling = None  # crawler.spelling.SiteSpelling, learned as pages come
+    conventions = None  # crawler.site_conventions.SiteConventions, learned as pages come
 
     def __init__(self, site=None, max_depth=None, max_pages=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -50,7 +50,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         self.limits = {name: _positive_int(name, value) for name, value in
                        (("max_depth", max_depth), ("max_pages", max_pages)) if value is not None}
         self.sites = {}
-        self.spelling = SiteSpelling()
+        self.conventions = SiteConventions()
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -119,7 +119,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
 
     def follow(self, response, urls):
         """Requests for article and listing links among ``urls``, within the sites and their depth; article links
-        in their site's own spelling (crawler.spelling)."""
+        in their site's own spelling, without its view parameters (crawler.site_conventions)."""
         depth = response.meta.get("depth", 0) + 1
         for url, site in self._site_links(response, urls):
             if depth > site.max_depth:
@@ -129,7 +129,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
                 self.crawler.stats.inc_value(f"newswatch/traps/{trap}")
                 continue
             if site.is_article(url):
-                respelled = self.spelling.apply(url, self.spelling.preferred(site.name))
+                respelled = self.conventions.apply(site.name, url)
                 yield self.request_for(respelled if site.is_article(respelled) else url, site, KIND_ARTICLE)
             elif site.is_listing(url):
                 yield self.request_for(url, site, KIND_LISTING)

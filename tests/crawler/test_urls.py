@@ -90,3 +90,18 @@ def test_a_page_without_a_canonical_link_is_one_article_under_either_spelling():
 
 def test_a_declared_canonical_keeps_the_sites_spelling():
     assert canonical_url("http://x.test/a", "http://x.test/a/") == "http://x.test/a/"
+
+
+@pytest.mark.parametrize(("link", "fetched"), [
+    ("http://x.test/2026/12/slug.html?m=1", "http://x.test/2026/12/slug.html"),
+    ("http://x.test/2026/12/slug.html?showComment=1733&m=0#c1733", "http://x.test/2026/12/slug.html"),
+    ("http://x.test/a/12-slug.html?tmpl=component&print=1", "http://x.test/a/12-slug.html"),
+    ("http://x.test/?m=202612", "http://x.test/?m=202612"),  # WordPress's month archive: a page of its own
+])
+def test_mobile_comment_and_popup_views_are_the_page(link, fetched):
+    assert clean_url(link) == fetched
+
+
+def test_a_joomla_print_link_is_the_article():
+    assert clean_url("http://x.test/a/12-slug.html?tmpl=component&print=1&layout=default&page=") \
+        == "http://x.test/a/12-slug.html"
