@@ -4,13 +4,18 @@ Placement runs under one short lock and is idempotent: a retried job finds
 its article already placed. Everything expires after NEWSWATCH_DEDUP_TTL.
 """
 
+import logging
 import time
 from dataclasses import dataclass, field
+
+from redis.exceptions import LockNotOwnedError
 
 from workers.fingerprints import id_for_url
 from workers.stories import key_terms, overlap, related_ids
 
 LOCK_SECONDS = 10
+PLACEMENT_ATTEMPTS = 3
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -31,7 +36,21 @@ class StoryIndex:
         self.redis, self.keys, self.config = connection, keys, config
 
     def place(self, article, article_ident):
-        """The story of a new article, creating or merging stories as its links and terms say."""
+        """The story of a new article, creating or merging stories as its links and terms say.
+
+        A lock lost meanwhile (Redis restarted without it, or away longer than the lock lives) may
+        have let another worker in: the placement is done again under a new lock; it is idempotent,
+        an article already placed keeping its story."""
+        for attempt in range(PLACEMENT_ATTEMPTS):
+            try:
+                return self._place(article, article_ident)
+            except LockNotOwnedError:
+                if attempt == PLACEMENT_ATTEMPTS - 1:
+                    raise
+                logger.warning("the story lock was lost while placing article %s (Redis away?): placing it again",
+                               article_ident)
+
+    def _place(self, article, article_ident):
         with self.redis.lock(self.keys.story_lock, timeout=LOCK_SECONDS, blocking_timeout=LOCK_SECONDS):
             known = self.redis.get(self.keys.story_of(article_ident))
             if known is not None:

@@ -95,3 +95,22 @@ def test_an_article_linking_two_stories_merges_them_into_the_older(index, redis_
 def test_key_terms_overlap_says_whether_two_articles_share_a_story(text_a, text_b, linked):
     make = lambda title: Article(url="u", site="s", title=title, body=[title])  # noqa: E731
     assert (overlap(key_terms(make(text_a)), key_terms(make(text_b))) >= StoryConfig().min_overlap) is linked
+
+
+def test_a_placement_whose_lock_was_lost_is_done_again_and_the_article_keeps_one_story(redis_conn, worker_config,
+                                                                                        caplog):
+    class LockLostOnce(StoryIndex):
+        lost = False
+
+        def _linked_stories(self, *args):
+            if not self.lost:  # as when Redis restarts without the lock's key
+                self.lost = True
+                self.redis.delete(self.keys.story_lock)
+            return super()._linked_stories(*args)
+
+    index = LockLostOnce(redis_conn, worker_config.keys, StoryConfig())
+    article = Article(url="http://x.test/a", canonical_url="http://x.test/a", site="x", title="Maduro trial set",
+                      body=["The trial of Maduro opens in March."])
+    placement = index.place(article, article_id(article))
+    assert index.lost and "placing it again" in caplog.text
+    assert index.place(article, article_id(article)).story_id == placement.story_id
