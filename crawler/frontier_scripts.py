@@ -63,7 +63,8 @@ for i = 0, n - 1 do
   local seen, field = KEYS[3 + sites + i], ARGV[at]
   local s, mode = tonumber(ARGV[at + 1]), tonumber(ARGV[at + 2])
   local result = 1
-  local v = redis.call('HGET', seen, field)
+  local v = nil
+  if mode ~= 3 then v = redis.call('HGET', seen, field) end
   if mode == 3 then
     redis.call('HSET', seen, field, string.format('%.0f', (now_min + math.ceil(revisit / 60)) * 1000000 + seq))
     redis.call('EXPIRE', seen, ttl)

@@ -74,6 +74,7 @@ MAX_CHARS = {"url": 4096, "canonical_url": 4096, "original_url": 4096, "site": 2
              "published_at": 64, "modified_at": 64, "source": 500, "category": 500, "language": 35,
              "fetched_at": 64, "crawl_id": 200}
 MAX_BODY_CHARS, MAX_ENTRIES = 8 * 1024 * 1024, 2000  # body: as much as a page may weigh
+MAX_ENTRY_CHARS = 2000  # one topic, author, or related entry's field
 
 
 def _check_shape(values):
@@ -91,13 +92,22 @@ def _check_shape(values):
     for name in ("body", "topics", "authors"):
         if not all(isinstance(entry, str) for entry in values.get(name, [])):
             raise MessageError(f"{name} must hold strings only")
+    for name in ("topics", "authors"):
+        if any(len(entry) > MAX_ENTRY_CHARS for entry in values.get(name, [])):
+            raise MessageError(f"an entry of {name} is over {MAX_ENTRY_CHARS} characters")
     if sum(map(len, values["body"])) > MAX_BODY_CHARS:
         raise MessageError(f"body is over {MAX_BODY_CHARS} characters")
     for link in values.get("related", []):
-        if not isinstance(link, dict) or not all(isinstance(link.get(k), str) for k in ("url", "title")):
-            raise MessageError("related entries must be objects with string url and title")
-        if any(len(link.get(k) or "") > MAX_CHARS["title"] * 2 for k in ("url", "title", "category", "date")):
-            raise MessageError("a related entry is too long")
+        _check_related(link)
     for name in ("rendered", "syndication_partner"):
         if not isinstance(values.get(name, False), bool):
             raise MessageError(f"{name} must be true or false")
+
+
+def _check_related(link):
+    if not isinstance(link, dict) or not all(isinstance(link.get(k), str) for k in ("url", "title")):
+        raise MessageError("related entries must be objects with string url and title")
+    if not all(link.get(k) is None or isinstance(link[k], str) for k in ("category", "date")):
+        raise MessageError("a related entry's category and date must be strings or null")
+    if any(len(link.get(k) or "") > MAX_ENTRY_CHARS * 2 for k in ("url", "title", "category", "date")):
+        raise MessageError("a related entry is too long")

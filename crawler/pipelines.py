@@ -110,8 +110,7 @@ class EnqueueArticlePipeline:
                 for item in batch:
                     record_article(pipe, self.keys, item, self.ttl)
                 for site in {item.site for item in batch}:
-                    self.revisits.enroll(site, [item.canonical_url or item.url for item in batch if item.site == site],
-                                         client=pipe)
+                    self.revisits.enroll(site, [item.url for item in batch if item.site == site], client=pipe)
                 self.queue.enqueue_call(PROCESS_ARTICLES, args=([item.to_message() for item in batch],),
                                         timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
                                         description=f"process {len(batch)} articles")

@@ -29,9 +29,10 @@ class RedisKeys:
     def copy_claims(self, article_id):
         return f"{self.prefix}:claims:{article_id}"
 
-    # Shapes (digits masked) of short lines in the first versions of a site's articles -> how many (TTL).
-    def site_line_shapes(self, site):
-        return f"{self.prefix}:lineshapes:{site}"
+    # Shapes (digits masked) of short lines in the first versions of a site's articles of one week ->
+    # how many, and "#articles" (TTL: two weeks).
+    def site_line_shapes(self, site, week):
+        return f"{self.prefix}:lineshapes:{site}:{week}"
 
     # Past versions of one article, newest first (bounded list, TTL).
     def versions(self, article_id):

@@ -13,12 +13,10 @@ entry keeps its title, and the date and category its entry shows.
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
-
 from crawler.dates import find_date, parse_date
 from crawler.items import RelatedLink
 from crawler.metadata import clean
-from crawler.urls import clean_url, page_identity, same_site
+from crawler.urls import absolute_link, page_identity, same_site
 
 RELATED_NAMES = re.compile(
     r"related|relacionad|correlat|yarpp|more-?on-?this|read-?more|read-?also|also-?read|read-?next|leia-?tambem"
@@ -60,7 +58,8 @@ SITEWIDE_HEADINGS = frozenset({
     "mest läst", "senaste nytt", "najczęściej czytane", "najnowsze", "nejčtenější",
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-HEADINGS = "//h2 | //h3 | //h4 | //h5 | //h6 | //b | //strong | //*[contains(@class, 'title') or contains(@class, 'label')]"
+HEADINGS = ("//h2 | //h3 | //h4 | //h5 | //h6 | //b | //strong"
+            " | //*[contains(@class, 'title') or contains(@class, 'label')]")
 SECTION_DEPTH = 3  # ancestors of a heading searched for the block it heads
 MAX_HEADING_CHARS = 60
 
@@ -105,7 +104,7 @@ def related_links(page, url, site, language=None):
 
 def entry_link(entry, link, url, site, language):
     text = clean(" ".join(entry.itertext()))
-    return RelatedLink(url=clean_url(urljoin(url, link.get("href").strip())), title=clean(" ".join(link.itertext())),
+    return RelatedLink(url=absolute_link(url, link.get("href")), title=clean(" ".join(link.itertext())),
                        date=find_date(text, site.date_order, language))
 
 
@@ -173,15 +172,11 @@ def _wanted(link, url, site):
     """A link to another article: not to this page, not a fragment or script, and an article page of its site
     (by the site's article patterns, where it has some)."""
     href = (link.get("href") or "").strip()
-    if not href or href.startswith(("#", "javascript:", "mailto:")):
-        return False
-    try:
-        target = urljoin(url, href)
-    except ValueError:
+    if href.startswith(("#", "javascript:", "mailto:")) or not (target := absolute_link(url, href)):
         return False
     if page_identity(target) == page_identity(url):
         return False
-    return not same_site(target, url) or not site.article_patterns or site.is_article(clean_url(target))
+    return not same_site(target, url) or not site.article_patterns or site.is_article(target)
 
 
 def _entries(container, links):
@@ -201,12 +196,8 @@ def _entries(container, links):
 
 def _configured_entry(item, url, site):
     selectors = site.selectors
-    href = item.css(selectors.get("related_url", "a::attr(href)")).get()
-    if not href:
-        return None
-    try:
-        target = clean_url(urljoin(url, href.strip()))
-    except ValueError:
+    target = absolute_link(url, item.css(selectors.get("related_url", "a::attr(href)")).get())
+    if not target:
         return None
     category = _text(item.css(selectors["related_category"])) if "related_category" in selectors else ""
     date = _text(item.css(selectors["related_date"])) if "related_date" in selectors else ""

@@ -42,3 +42,15 @@ def is_launch_failure(failure):
     """True for a download that failed because the browser itself could not start."""
     message = str(failure.value)
     return failure.check(PlaywrightError) is not None and ("launch" in message.lower() or "Executable" in message)
+
+
+def browser_available(launch_options, logger):
+    """True when Chromium is there; else a warning that JS shells will be dropped, and False."""
+    try:
+        check_browser(launch_options)
+    except BrowserUnavailable as exc:
+        logger.warning("JS shells will be dropped as needs_rendering: %s", exc)
+        return False
+    return True
+
+

@@ -16,7 +16,7 @@ the link that comes first the site's own spelling:
 """
 
 from collections import Counter, defaultdict
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 MIN_CANONICALS = 3  # canonical URLs of a site that must agree before they set its spelling
 AGREEMENT = 0.9  # share of them that must agree
@@ -62,8 +62,9 @@ class SiteConventions:
 
     def apply(self, site, url):
         """``url`` without the site's view parameters, in the site's spelling."""
-        if self.view_params[site] and (parts := urlsplit(url)).query:
-            query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in self.view_params[site]]
-            url = parts._replace(query=urlencode(query)).geturl()
+        views = self.view_params[site]
+        if views and (parts := urlsplit(url)).query:
+            kept = [field for field in parts.query.split("&") if field.split("=", 1)[0] not in views]
+            url = parts._replace(query="&".join(kept)).geturl()
         own, slash = slash_of(url), self.slash(site)
         return url if slash is None or own is None or own == slash else respell(url, slash)

@@ -17,7 +17,7 @@
 """
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from courlan.clean import TRACKERS_RE
 from w3lib.url import canonicalize_url
@@ -30,32 +30,49 @@ TRACKING_PARAMS = frozenset({
 })
 # Parameters that ask for another view of the same article: dropped whatever their value; and
 # others when their value names such a view (Blogger's mobile ?m=1, Joomla's ?tmpl=component and
-# its default layout). A parameter without a value is dropped too: it names nothing.
+# its default layout, an empty page number).
 VIEW_PARAMS = frozenset({"amp", "print", "printable", "noamp"})
 _VIEWS = frozenset({"amp", "print", "printable"})
 VIEW_VALUES = {"output": _VIEWS, "outputtype": _VIEWS, "view": _VIEWS, "m": frozenset({"0", "1"}),
                "mobile": frozenset({"1", "true", "yes"}), "tmpl": frozenset({"component"}),
-               "layout": frozenset({"default"})}
+               "layout": frozenset({"default"}), "page": frozenset({""})}
 _VIEW_PATH = re.compile(r"(?:/amp|/print|\.amp)(?:\.html?)?/?$|^/(?:amp|print)(?=/.)", re.I)
 _PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
-def is_tracking_param(name, value=""):
-    if not value:
-        return True
+# Names courlan's list would take for trackers that, on news sites, name the page: a content id.
+IDENTIFYING_PARAMS = frozenset({"id", "cid", "uid", "eid", "nid", "aid", "pid"})
+
+
+def drops_param(name, value=""):
+    """True for a query parameter that does not name the page: a tracker, a session id, a view marker."""
     name = name.lower()
     if name in VIEW_VALUES:
         return value.lower() in VIEW_VALUES[name]
-    return name in TRACKING_PARAMS or name in VIEW_PARAMS or bool(TRACKERS_RE.search(name))
+    if name in TRACKING_PARAMS or name in VIEW_PARAMS:
+        return True
+    return name not in IDENTIFYING_PARAMS and _courlan_tracker(name)
+
+
+def _courlan_tracker(name):
+    """courlan's TRACKERS_RE, on whole words of the name only ("ref" and "utm_source", not "gallery")."""
+    found = TRACKERS_RE.search(name)
+    return bool(found) and (found.group().endswith("_") or found.end() == len(name) or name[found.end()] in "_-")
 
 
 def strip_tracking(url):
     """``url`` without tracking parameters, view markers or session ids; the other parameters in their order."""
     parts = urlsplit(_PATH_SESSION.sub("", url))
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not is_tracking_param(k, v)]
+    kept = [field for field in parts.query.split("&") if field and not _drops_field(field)]
     path = _VIEW_PATH.sub("", parts.path) or "/"
-    return urlunsplit(parts._replace(path=path, query=urlencode(query), fragment=""))
+    return urlunsplit(parts._replace(path=path, query="&".join(kept), fragment=""))
+
+
+def _drops_field(field):
+    """One ``name=value`` of a query, kept as written unless it is dropped (a bare ``?12345`` names a page)."""
+    parsed = parse_qsl(field, keep_blank_values=True)
+    return bool(parsed) and drops_param(*parsed[0])
 
 
 def clean_url(url):
@@ -63,9 +80,16 @@ def clean_url(url):
     the scheme's default port dropped."""
     parts = urlsplit(strip_tracking(url))
     scheme, netloc = parts.scheme.lower(), parts.netloc.lower()
-    if parts.port is not None and parts.port == _DEFAULT_PORTS.get(scheme):
+    if _port(parts) == _DEFAULT_PORTS.get(scheme, -1):
         netloc = netloc.rsplit(":", 1)[0]
     return urlunsplit(parts._replace(scheme=scheme, netloc=netloc))
+
+
+def _port(parts):
+    try:
+        return parts.port
+    except ValueError:  # "host:abc": no port a connection could use; the URL stays as written
+        return None
 
 
 def page_identity(url):
@@ -73,6 +97,18 @@ def page_identity(url):
     parts = urlsplit(canonicalize_url(clean_url(url), keep_fragments=False))
     path = parts.path.rstrip("/") or "/"
     return urlunsplit(parts._replace(path=path))
+
+
+def absolute_link(base, href):
+    """The clean absolute URL of a link on page ``base``, or None for a link no URL parser takes."""
+    if not href or not href.strip():
+        return None
+    try:
+        url = clean_url(urljoin(base, href.strip()))
+        page_identity(url)  # w3lib's own check of host and port
+    except ValueError:
+        return None
+    return url
 
 
 def site_host(url):

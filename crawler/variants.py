@@ -12,9 +12,8 @@ names the original the page republishes (``original_url``).
 """
 
 from dataclasses import dataclass
-from urllib.parse import urljoin
 
-from crawler.urls import clean_url, original_url, page_identity, same_site
+from crawler.urls import absolute_link, clean_url, original_url, page_identity, same_site
 
 ANNOUNCED = "link[rel=shortlink]::attr(href), link[rel=amphtml]::attr(href)"
 
@@ -35,22 +34,14 @@ class PageIdentity:
 def identify(response, site):
     """The PageIdentity of an HTML ``response`` of ``site``."""
     url = response.url
-    href = response.css("link[rel=canonical]::attr(href)").get()
-    link = _absolute(url, href)
-    canonical = clean_url(link) if link and same_site(link, url) and site.is_article(clean_url(link)) else None
+    link = absolute_link(url, response.css("link[rel=canonical]::attr(href)").get())
+    canonical = link if link and same_site(link, url) and site.is_article(link) else None
     target = page_identity(canonical or url)
     seen = {target}
     spellings = []
     for candidate in [*response.meta.get("redirect_urls", ()), url,
-                      *(_absolute(url, h) for h in response.css(ANNOUNCED).getall())]:
+                      *(absolute_link(url, h) for h in response.css(ANNOUNCED).getall())]:
         if candidate and same_site(candidate, url) and (key := page_identity(candidate)) not in seen:
             seen.add(key)
             spellings.append(clean_url(candidate))
     return PageIdentity(url, canonical, original_url(url, link), tuple(spellings))
-
-
-def _absolute(base, href):
-    try:
-        return urljoin(base, href.strip()) if href else None
-    except ValueError:
-        return None

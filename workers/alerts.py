@@ -42,12 +42,12 @@ class AlertWriter:
         self.config, self.keys, self.queue = config, config.keys, queue
         self.route = queue.connection.register_script(ROUTE)
 
-    def write(self, pipe, article, outcome, rule, terms, placement, event=None, copy_url=""):
+    def write(self, pipe, article, outcome, rule, terms, placement, event=None, copy_urls=()):
         """``event``: the outcome's own (new, update), ``story_development``, or ``original`` (the follow-up
-        of an alert raised on ``copy_url``, a copy taken for the original until this article came)."""
+        of the alerts raised on ``copy_urls``, copies taken for the original until this article came)."""
         ident, ttl = alert_id(rule, outcome.article_id, outcome.version), self.config.dedup_ttl
         story_id = placement.story_id if placement else outcome.article_id
-        record = new_alert(ident, rule, article, outcome, terms, placement, event or outcome.event, copy_url)
+        record = new_alert(ident, rule, article, outcome, terms, placement, event or outcome.event, copy_urls)
         pipe.hset(self.keys.alert(ident), mapping=record)
         pipe.expire(self.keys.alert(ident), ttl)
         keys = [self.keys.alert_decision(rule.id, outcome.article_id, outcome.version),
@@ -63,7 +63,7 @@ class AlertWriter:
         return ident
 
 
-def new_alert(ident, rule, article, outcome, terms, placement, event, copy_url="", created_at=None):
+def new_alert(ident, rule, article, outcome, terms, placement, event, copy_urls=(), created_at=None):
     """The alert hash: everything delivery needs, so it never rereads the article."""
     return {
         "id": ident,
@@ -71,7 +71,7 @@ def new_alert(ident, rule, article, outcome, terms, placement, event, copy_url="
         "severity": rule.severity,
         "channels": json.dumps(list(rule.channels)),
         "event": event,
-        "copy_url": copy_url,
+        "copy_urls": json.dumps(list(copy_urls)),
         "article_id": outcome.article_id,
         "version": outcome.version,
         "title": article.title,
@@ -96,7 +96,7 @@ def new_alert(ident, rule, article, outcome, terms, placement, event, copy_url="
 def decode_alert(raw):
     """An alert hash read from Redis, with its JSON fields parsed."""
     alert = {k.decode(): v.decode() for k, v in raw.items()}
-    for name in ("channels", "terms", "delivered"):
+    for name in ("channels", "terms", "delivered", "copy_urls"):
         alert[name] = json.loads(alert.get(name) or "[]")
     for name in ("attempts", "version", "story_size", "throttle_seconds"):
         alert[name] = int(alert.get(name) or 0)
@@ -128,7 +128,7 @@ def alert_lines(alert):
                  f"({alert['story_size']} articles), "
                  f"which rule '{alert['rule']}' alerted on before"]
     elif alert["event"] == "original":
-        lines = [f"{what}: rule '{alert['rule']}' alerted on {alert.get('copy_url', '')}, a copy; "
+        lines = [f"{what}: rule '{alert['rule']}' alerted on {', '.join(alert['copy_urls'])}, a copy; "
                  "this is the article it copies"]
     else:
         lines = [f"{what} article matching rule '{alert['rule']}' ({', '.join(alert['terms'])})"]

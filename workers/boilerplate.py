@@ -2,19 +2,26 @@
 
 Extraction keeps some of them in a body where the page gives it no markup to tell them
 from the article (a legacy table layout), and their numbers change on every fetch. A line
-is known as the site's own once its *shape* (folded, digits masked) has been seen in the
-first version of ``MIN_ARTICLES`` articles of the site; a diff never reports such a line,
-so a counter is no update. Only short lines with a digit are counted (what changes
-cosmetically is a number): a few fields of Redis per article, in one hash per site.
+is the site's own when its *shape* (folded, digits masked) is in the first version of at
+least ``MIN_ARTICLES`` articles of the site and of half of those it published in the last
+two weeks; a diff never reports such a line, so a counter is no update. Only short lines
+with a digit that do not read as a sentence are counted (a counter is not prose; "The death
+toll rose to 12." is, and stays news however many articles repeat it). Counts are kept per
+site and week, each week's hash expiring after two.
 """
 
 import re
+import time
 
 from workers.text import fold, sha1
 
 MAX_CHARS = 160  # longer lines are prose
-MIN_ARTICLES = 3  # articles of a site whose first version carry a shape before it is the site's
+MIN_ARTICLES = 3  # articles of a site whose first version carry a shape before it can be the site's
+MIN_SHARE = 0.5  # ... and the share of the site's recent articles they must be
+WEEK = 7 * 24 * 3600
+ARTICLES = "#articles"  # the field counting the week's articles
 _DIGITS = re.compile(r"\d+(?:[.,:/]\d+)*")
+_SENTENCE_END = re.compile(r"[.!?。！？…\"”»)]\s*$")
 
 
 def shape(line):
@@ -22,27 +29,36 @@ def shape(line):
 
 
 def candidates(lines):
-    return [line for line in lines if len(line) <= MAX_CHARS and any(c.isdigit() for c in line)]
+    return [line for line in lines if len(line) <= MAX_CHARS and any(c.isdigit() for c in line)
+            and not _SENTENCE_END.search(line)]
 
 
 class SiteBoilerplate:
-    """Settings read (by the caller): NEWSWATCH_DEDUP_TTL."""
+    """Settings read: none (the window is two weeks)."""
 
-    def __init__(self, keys, ttl):
-        self.keys, self.ttl = keys, ttl
+    def __init__(self, keys):
+        self.keys = keys
 
-    def record(self, pipe, site, body):
-        """Count the shapes of a new article's lines, on ``pipe``."""
-        shapes = {shape(line) for line in candidates(body)}
-        for value in shapes:
-            pipe.hincrby(self.keys.site_line_shapes(site), value, 1)
-        if shapes:
-            pipe.expire(self.keys.site_line_shapes(site), self.ttl)
+    def record(self, pipe, site, body, now=None):
+        """Count a new article and the shapes of its lines, on ``pipe``."""
+        key = self.keys.site_line_shapes(site, _week(now))
+        for value in {shape(line) for line in candidates(body)}:
+            pipe.hincrby(key, value, 1)
+        pipe.hincrby(key, ARTICLES, 1)
+        pipe.expire(key, 2 * WEEK)
 
-    def lines_of_site(self, client, site, lines):
+    def lines_of_site(self, client, site, lines, now=None):
         """The ``lines`` that are the site's own."""
         lines = candidates(lines)
         if not lines:
             return set()
-        counts = client.hmget(self.keys.site_line_shapes(site), [shape(line) for line in lines])
-        return {line for line, count in zip(lines, counts) if int(count or 0) >= MIN_ARTICLES}
+        week = _week(now)
+        fields = [ARTICLES, *(shape(line) for line in lines)]
+        counts = [[int(c or 0) for c in client.hmget(self.keys.site_line_shapes(site, w), fields)]
+                  for w in (week, week - 1)]
+        articles, *found = [this + last for this, last in zip(*counts)]
+        return {line for line, count in zip(lines, found) if count >= MIN_ARTICLES and count >= MIN_SHARE * articles}
+
+
+def _week(now=None):
+    return int((now or time.time()) // WEEK)

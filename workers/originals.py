@@ -5,16 +5,21 @@ one page names the other as its canonical on another site. The original is, in o
 the one that does not name another page as its canonical (a page naming another is the
 copy, whatever arrived first); the one not on a site the seeds mark as a syndication
 partner; the one published earlier (the same day counts as a tie where a page gives no
-time); then the one that arrived first. When an original arrives after its copy, the copy
-is *demoted*: it becomes a duplicate of the original (workers.processing publishes a
-``repointed`` event and follows up the alerts the copy raised). A page that names an
-original not seen yet leaves a claim on it, so the original demotes it whenever it comes.
+time); then the one that arrived first (a record written before evidence was kept is
+never outranked). When an original arrives after its copy, the copy is *demoted*: it
+becomes a duplicate of the original (workers.processing publishes a ``repointed`` event
+and follows up the alerts the copy raised). A page that names an original not seen yet
+leaves a claim on it, so the original demotes it whenever it comes; both sides check the
+other inside their transaction (workers.processing), so the two racing cannot both stay
+originals.
+
+Settings read (by the caller): NEWSWATCH_DEDUP_TTL.
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from workers.fingerprints import id_for_url
+from workers.text import earlier
 
 MAX_HOPS = 4  # copies of copies: how far an original is looked for
 
@@ -27,39 +32,32 @@ class Evidence:
 
     @classmethod
     def of(cls, article, ident):
-        named = article.original_url and id_for_url(article.original_url) != ident
-        return cls(bool(named), article.syndication_partner, article.published_at or "")
+        return cls(named_original(article, ident) is not None, article.syndication_partner, article.published_at or "")
 
     def encode(self):
         return f"{int(self.names_other)}{int(self.partner)}{self.published}"
 
     @classmethod
     def decode(cls, raw):
-        return cls(raw[:1] == "1", raw[1:2] == "1", raw[2:]) if raw else cls(False, False, "")
+        """The evidence stored; None for a record written before evidence was kept."""
+        return cls(raw[:1] == "1", raw[1:2] == "1", raw[2:]) if raw else None
 
     def outranks(self, other):
-        """True when this record is more surely the original than ``other`` (a tie keeps the first)."""
+        """True when this record is more surely the original than ``other`` (a tie, or no evidence of the
+        other's, keeps the first)."""
+        if other is None:
+            return False
         if self.names_other != other.names_other:
             return other.names_other
         if self.partner != other.partner:
             return other.partner
-        return _earlier(self.published, other.published)
+        return earlier(self.published, other.published)
 
 
-def _earlier(date, other):
-    if not date or not other:
-        return bool(date) and not other  # a date beats no date
-    if len(date) == 10 or len(other) == 10:  # a date alone: by day
-        return date[:10] < other[:10]
-    try:
-        return _utc(date) < _utc(other)
-    except ValueError:
-        return False
-
-
-def _utc(value):
-    parsed = datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo is None else parsed.astimezone(timezone.utc).replace(tzinfo=None)
+def named_original(article, ident):
+    """The article id of the original a page names as its canonical on another site, or None."""
+    named = id_for_url(article.original_url) if article.original_url else None
+    return named if named != ident else None
 
 
 @dataclass
@@ -75,20 +73,18 @@ class Originals:
         self.redis, self.keys, self.near_duplicates, self.ttl = connection, keys, near_duplicates, ttl
 
     def decide(self, article, ident, content_key, known):
-        # The evidence is in place before the article can be found by content, so a worker racing on
-        # a copy of it weighs it rightly.
-        state = self.keys.article(ident)
+        # The evidence, and a claim on a named original, are in place before the article can be found by
+        # content or by name, so a worker racing on a copy of it weighs it rightly.
+        named = named_original(article, ident)
         with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hset(state, "evidence", Evidence.of(article, ident).encode()).expire(state, self.ttl).execute()
-        named = id_for_url(article.original_url) if article.original_url else None
-        if named == ident:
-            named = None
+            pipe.hset(self.keys.article(ident), "evidence", Evidence.of(article, ident).encode())
+            pipe.expire(self.keys.article(ident), self.ttl)
+            if named is not None:
+                pipe.sadd(self.keys.copy_claims(named), ident).expire(self.keys.copy_claims(named), self.ttl)
+            pipe.execute()
         if named is not None and self.redis.hexists(self.keys.article(named), "version"):
             return Decision(self.resolve(named), [])
-        if named is not None:
-            with self.redis.pipeline(transaction=False) as pipe:
-                pipe.sadd(self.keys.copy_claims(named), ident).expire(self.keys.copy_claims(named), self.ttl).execute()
-        demoted = self._claimants(ident)
+        demoted = self.claimants(self.redis, ident)
         candidate = self._same_content(article, ident, content_key, known)
         if candidate is None or candidate == ident or candidate in demoted:
             return Decision(ident, demoted)
@@ -104,10 +100,28 @@ class Originals:
                 return self.resolve(owner.decode())
         return None if known else self.resolve(self.near_duplicates.find_or_add(ident, article.body))
 
-    def _claimants(self, ident):
+    def claimants(self, client, ident):
         """Articles that named this one as their original before it came, and still stand as originals."""
-        claims = [member.decode() for member in self.redis.smembers(self.keys.copy_claims(ident))]
+        claims = [member.decode() for member in client.smembers(self.keys.copy_claims(ident))]
         return [claim for claim in claims if claim != ident and self.resolve(claim) == claim]
+
+    def still_originals(self, client, idents):
+        """Of ``idents``, those published and still originals: id -> (URL, rules that alerted on it)."""
+        found = {}
+        for ident in idents:
+            url, alerted, duplicate_of, version = client.hmget(self.keys.article(ident), "url", "alerted",
+                                                               "duplicate_of", "version")
+            if version is not None and not duplicate_of:
+                found[ident] = ((url or b"").decode(), set(filter(None, (alerted or b"").decode().split(","))))
+        return found
+
+    def repoint(self, pipe, copies, original, content_key):
+        """On ``pipe``: ``copies`` become duplicates of ``original``, which owns the body from now on."""
+        for ident in copies:
+            pipe.hset(self.keys.article(ident), "duplicate_of", original)
+            pipe.expire(self.keys.article(ident), self.ttl)
+        pipe.set(content_key, original, ex=self.ttl)
+        pipe.delete(self.keys.copy_claims(original))
 
     def resolve(self, ident):
         """The original ``ident`` is a copy of (itself when it is one); None stays None."""

@@ -25,14 +25,14 @@ from redis.exceptions import WatchError
 
 from crawler import metric_store
 from workers.alerts import AlertWriter
-from workers.runtime import CANARY_RULE_ID, CANARY_SITE
 from workers.boilerplate import SiteBoilerplate
 from workers.diff import diff_versions, is_empty, without_paragraphs
 from workers.events import ArticleEvent
 from workers.fingerprints import article_id, content_fingerprint, substance, substance_fingerprint
 from workers.job_policy import open_queue
 from workers.near_duplicates import NearDuplicateIndex
-from workers.originals import Evidence, Originals
+from workers.originals import Originals, named_original
+from workers.runtime import CANARY_RULE_ID, CANARY_SITE
 from workers.stories import StoryConfig
 from workers.story_index import StoryIndex
 
@@ -57,7 +57,7 @@ class ArticleProcessor:
         self.stories = StoryIndex(connection, config.keys, StoryConfig(config.story_min_overlap, config.dedup_ttl))
         self.near_duplicates = NearDuplicateIndex(connection, config.keys, config.near_duplicates)
         self.originals = Originals(connection, config.keys, self.near_duplicates, config.dedup_ttl)
-        self.boilerplate = SiteBoilerplate(config.keys, config.dedup_ttl)
+        self.boilerplate = SiteBoilerplate(config.keys)
         queue = open_queue(config.alert_queue, connection)
         self.alerts = AlertWriter(config, queue)
 
@@ -74,7 +74,8 @@ class ArticleProcessor:
         with self.redis.pipeline() as pipe:
             while True:
                 try:
-                    return self._decide_and_write(pipe, article, ident, decision, fingerprint, placement)
+                    return self._decide_and_write(pipe, article, ident, decision, fingerprint, placement,
+                                                  was_copy=bool(duplicate_of))
                 except WatchError:
                     continue
 
@@ -92,12 +93,12 @@ class ArticleProcessor:
                 return self.stories.placement_of(root, joined=True)
         return self.stories.place(article, ident)
 
-    def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement):
-        state_key, original = self.keys.article(ident), decision.original
-        pipe.watch(state_key, *map(self.keys.article, decision.demoted))
-        state = {k.decode(): v.decode() for k, v in pipe.hgetall(state_key).items()}
-        if original == ident and state.get("duplicate_of"):  # demoted by its original meanwhile
-            original = state["duplicate_of"]
+    def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement, was_copy):
+        named = named_original(article, ident)
+        pipe.watch(self.keys.article(ident), self.keys.copy_claims(ident), *map(self.keys.article, decision.demoted),
+                   *([self.keys.article(named)] if named else []))
+        state = {k.decode(): v.decode() for k, v in pipe.hgetall(self.keys.article(ident)).items()}
+        original, copies = self._settle_original(pipe, ident, decision, named, state, was_copy)
         version = int(state.get("version", 0))
         if state.get("substance_fp") == fingerprint:
             pipe.unwatch()
@@ -109,52 +110,70 @@ class ArticleProcessor:
         else:
             outcome = Outcome("update" if version else "new", ident, version + 1, story=story)
             if version:
-                previous = json.loads(pipe.lindex(self.keys.versions(ident), 0))
-                changed = diff_versions(previous["substance"], substance(article))
-                site_lines = self.boilerplate.lines_of_site(pipe, article.site, changed["paragraphs_added"]
-                                                            + changed["paragraphs_removed"])
-                outcome.diff = without_paragraphs(changed, site_lines)
-                if is_empty(outcome.diff):  # the same version, spelt differently: remember the spelling only
-                    pipe.multi()
-                    pipe.hset(state_key, "substance_fp", fingerprint)
-                    self._count(article, UNCHANGED, pipe)
-                    pipe.execute()
-                    return Outcome(UNCHANGED, ident, version, duplicate_of=state.get("duplicate_of") or None)
-        alerting = outcome.event == "new" or outcome.event == "update" and outcome.diff["kind"] != "date_only"
-        matches = self._matching_rules(article) if alerting else []
-        copies = self._demoted(pipe, decision.demoted)  # copy id -> (its URL, rules it alerted)
-        followed = {rule_id for _, rules in copies.values() for rule_id in rules}
-        follow_ups = [(rule, url) for rule in self.rules for url, rules in copies.values() if rule.id in rules]
-        matches = [(rule, terms) for rule, terms in matches if rule.id not in followed]
-        developments = []
-        if outcome.event == "new" and placement and placement.joined and placement.alerted_rules and not copies:
-            matched = {rule.id for rule, _ in matches}
-            developments = [rule for rule in self.rules if rule.id in placement.alerted_rules and rule.id not in matched]
-            outcome.development = True
+                outcome.diff = self._diff(pipe, article, ident)
+                if outcome.diff is None:
+                    return self._respelled(pipe, article, ident, fingerprint, version, state)
+        matches, developments, follow_ups = self._alert_plan(article, outcome, placement, copies)
         pipe.multi()
-        self._write(pipe, article, outcome, fingerprint, matches, developments, placement, state)
+        self._write(pipe, article, outcome, fingerprint, matches, developments, placement, state, follow_ups)
         if copies:
             self._repoint(pipe, article, outcome, copies, follow_ups, placement)
         pipe.execute()
         return outcome
 
-    def _demoted(self, pipe, demoted):
-        """The articles this one demotes that are still originals: id -> (URL, rules that alerted on it)."""
-        copies = {}
-        for ident in demoted:
-            url, alerted, duplicate_of = pipe.hmget(self.keys.article(ident), "url", "alerted", "duplicate_of")
-            if not duplicate_of:
-                copies[ident] = ((url or b"").decode(), set(filter(None, (alerted or b"").decode().split(","))))
-        return copies
+    def _settle_original(self, pipe, ident, decision, named, state, was_copy):
+        """The original and the copies this article demotes, checked again under WATCH: the original a page
+        names may have come meanwhile, or a copy naming this one, or its original may have demoted it."""
+        original, demoted = decision.original, list(decision.demoted)
+        if original == ident and named and pipe.hexists(self.keys.article(named), "version"):
+            original = self.originals.resolve(named)
+        elif original == ident and state.get("duplicate_of") and not was_copy:
+            original = state["duplicate_of"]
+        if original != ident:
+            return original, {}
+        demoted += [claim for claim in self.originals.claimants(pipe, ident) if claim not in demoted]
+        return original, self.originals.still_originals(pipe, demoted)
+
+    def _diff(self, pipe, article, ident):
+        """What changed since the article's last version, the site's own lines left out; None when nothing."""
+        previous = json.loads(pipe.lindex(self.keys.versions(ident), 0))
+        changed = diff_versions(previous["substance"], substance(article))
+        site_lines = self.boilerplate.lines_of_site(pipe, article.site,
+                                                    changed["paragraphs_added"] + changed["paragraphs_removed"])
+        diff = without_paragraphs(changed, site_lines)
+        return None if is_empty(diff) else diff
+
+    def _respelled(self, pipe, article, ident, fingerprint, version, state):
+        """The same version, spelt differently: remember the spelling only."""
+        pipe.multi()
+        pipe.hset(self.keys.article(ident), "substance_fp", fingerprint)
+        self._count(article, UNCHANGED, pipe)
+        pipe.execute()
+        return Outcome(UNCHANGED, ident, version, duplicate_of=state.get("duplicate_of") or None)
+
+    def _alert_plan(self, article, outcome, placement, copies):
+        """(rules matched, story developments, follow-ups {rule: copy URLs}) of this outcome. A rule that alerted
+        on a copy this article demotes gets one follow-up naming the original, never a second alert."""
+        alerting = outcome.event == "new" or outcome.event == "update" and outcome.diff["kind"] != "date_only"
+        followed = {}
+        for url, rules in copies.values():
+            for rule_id in rules:
+                followed.setdefault(rule_id, []).append(url)
+        follow_ups = {rule: followed[rule.id] for rule in self.rules if rule.id in followed}
+        matches = [(rule, terms) for rule, terms in (self._matching_rules(article) if alerting else [])
+                   if rule.id not in followed]
+        developments = []
+        if outcome.event == "new" and placement and placement.joined and placement.alerted_rules and not copies:
+            matched = {rule.id for rule, _ in matches}
+            developments = [rule for rule in self.rules if rule.id in placement.alerted_rules and rule.id not in matched]
+            outcome.development = True
+        return matches, developments, follow_ups
 
     def _repoint(self, pipe, article, outcome, copies, follow_ups, placement):
         """Copies first taken for originals become duplicates of this article; their alerts are followed up."""
-        for ident in copies:
-            pipe.hset(self.keys.article(ident), "duplicate_of", outcome.article_id)
-        pipe.set(self.keys.content_owner(content_fingerprint(article)), outcome.article_id, ex=self.config.dedup_ttl)
-        pipe.delete(self.keys.copy_claims(outcome.article_id))
-        alerts = [self.alerts.write(pipe, article, outcome, rule, [], placement, event="original", copy_url=url)
-                  for rule, url in follow_ups]
+        self.originals.repoint(pipe, copies, outcome.article_id, self.keys.content_owner(content_fingerprint(article)))
+        alerts = [self.alerts.write(pipe, article, outcome, rule, [], placement, event="original", copy_urls=urls)
+                  for rule, urls in follow_ups.items()]
         outcome.alerts += alerts
         event = ArticleEvent("repointed", outcome.article_id, outcome.version, article.to_message(), _now(),
                              alerts=alerts, story=outcome.story, copies=sorted(copies))
@@ -166,12 +185,12 @@ class ArticleProcessor:
         return [(rule, terms) for rule in self.rules
                 if (rule.id == CANARY_RULE_ID) == canary and (terms := rule.matches(article))]
 
-    def _write(self, pipe, article, outcome, fingerprint, matches, developments, placement, previous):
+    def _write(self, pipe, article, outcome, fingerprint, matches, developments, placement, previous, follow_ups):
         ttl, ident = self.config.dedup_ttl, outcome.article_id
         alerted = set(filter(None, previous.get("alerted", "").split(","))) | {rule.id for rule, _ in matches}
+        alerted |= {rule.id for rule in follow_ups}
         state = {"substance_fp": fingerprint, "version": outcome.version, "url": article.canonical_url,
-                 "duplicate_of": outcome.duplicate_of or "", "evidence": Evidence.of(article, ident).encode(),
-                 "alerted": ",".join(sorted(alerted))}
+                 "duplicate_of": outcome.duplicate_of or "", "alerted": ",".join(sorted(alerted))}
         pipe.hset(self.keys.article(ident), mapping=state)
         pipe.expire(self.keys.article(ident), ttl)
         if outcome.event == "new":

@@ -49,5 +49,15 @@ def same_date(before, after):
     return instant(before) == instant(after)
 
 
+def earlier(date, other):
+    """True when ISO 8601 ``date`` is strictly before ``other`` (by day where either gives no time); a date
+    is earlier than no date."""
+    if not date or not other:
+        return bool(date) and not other
+    if len(date) == 10 or len(other) == 10:
+        return date[:10] < other[:10]
+    return instant(date) < instant(other)
+
+
 def sha1(text):
     return hashlib.sha1(text.encode("utf-8")).hexdigest()

@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from crawler.extraction import extract_fields
 from crawler.frontier import KIND_ARTICLE
 from crawler.items import Article
-from crawler.rendering import BrowserUnavailable, check_browser
 from crawler.shells import is_shell, render_request
 from crawler.urls import canonical_url
 from crawler.variants import identify
@@ -60,14 +59,3 @@ class ArticlePages:
             syndication_partner=site.syndication_partner,
             **fields,
         )
-
-
-def browser_available(launch_options, logger):
-    try:
-        check_browser(launch_options)
-    except BrowserUnavailable as exc:
-        logger.warning("JS shells will be dropped as needs_rendering: %s", exc)
-        return False
-    return True
-
-

@@ -27,11 +27,11 @@ from scrapy_playwright.page import PageMethod
 from crawler.encoding import with_site_encoding
 from crawler.failures import failure_stat, is_error
 from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
-from crawler.rendering import check_browser, is_launch_failure
+from crawler.rendering import browser_available, check_browser, is_launch_failure
 from crawler.seeds import load_sites
 from crawler.traps import trap_reason
 from crawler.site_conventions import SiteConventions
-from crawler.spiders.article_pages import ArticlePages, browser_available
+from crawler.spiders.article_pages import ArticlePages
 from crawler.urls import clean_url
 
 PRIORITY = {KIND_SITEMAP: 30, KIND_FEED: 20, KIND_LISTING: 10, KIND_ARTICLE: 0}

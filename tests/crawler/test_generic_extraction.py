@@ -103,3 +103,15 @@ def test_language_comes_from_the_page_when_it_declares_one(scores):
 def test_the_headline_is_not_repeated_in_the_body(scores, name):
     fields = scores[name].fields
     assert fields["title"] not in fields["body"]
+
+
+def test_a_malformed_link_in_a_related_block_or_canonical_loses_nothing_else():
+    from crawler.extraction import extract_fields  # noqa: PLC0415
+    from crawler.seeds import SiteConfig  # noqa: PLC0415
+    html = ("<html><head><title>T</title><link rel=canonical href='https://other.test:abc/x'></head><body>"
+            "<article><h1>T</h1><p>" + "A sentence of the article, long enough to be prose. " * 8 + "</p></article>"
+            "<div class='related-posts'><h3>Related</h3><ul><li><a href='http://outlet.test:abc/x'>Broken</a></li>"
+            "<li><a href='/news/b'>A real one</a></li></ul></div></body></html>")
+    fields = extract_fields(html, "http://outlet.test/news/a", SiteConfig(name="x", base_url="http://outlet.test",
+                                                                            start_urls=()))
+    assert [link.url for link in fields["related"]] == ["http://outlet.test/news/b"]

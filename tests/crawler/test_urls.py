@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.urls import canonical_url, clean_url, original_url, page_identity, strip_tracking
+from crawler.urls import absolute_link, canonical_url, clean_url, original_url, page_identity, strip_tracking
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -105,3 +105,21 @@ def test_mobile_comment_and_popup_views_are_the_page(link, fetched):
 def test_a_joomla_print_link_is_the_article():
     assert clean_url("http://x.test/a/12-slug.html?tmpl=component&print=1&layout=default&page=") \
         == "http://x.test/a/12-slug.html"
+
+
+@pytest.mark.parametrize("kept", [
+    "http://x.test/news.php?12345", "http://x.test/article.php?cid=55", "http://x.test/view.php?uid=9",
+    "http://x.test/gallery?gallery_id=4", "http://x.test/story?reference=7",
+])
+def test_parameters_that_name_the_page_are_never_taken_for_trackers(kept):
+    assert clean_url(kept) == kept
+    assert page_identity(kept) != page_identity(kept.split("?")[0])
+
+
+@pytest.mark.parametrize("href", ["http://outlet.test:abc/x", "http://[::1/x", "  ", ""])
+def test_a_link_no_parser_takes_has_no_url(href):
+    assert absolute_link("http://x.test/news/a", href) is None
+
+
+def test_a_link_is_made_absolute_and_clean():
+    assert absolute_link("http://x.test/news/a", " ../b/?utm_source=x#c ") == "http://x.test/b/"

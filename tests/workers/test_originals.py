@@ -5,6 +5,8 @@ its copies pointing at it, one alert per rule on the story (a copy that alerted 
 a follow-up naming the original, never a second alert).
 """
 
+import json
+
 import pytest
 
 from crawler.items import Article
@@ -86,7 +88,7 @@ def test_a_copy_that_alerted_first_gets_a_follow_up_naming_the_original_not_a_se
     assert copy.alerts == [f"maduro-{copy.article_id}-v1"]
     assert first.alerts == [f"maduro-{first.article_id}-v1"]
     record = {k.decode(): v.decode() for k, v in redis_conn.hgetall(worker_config.keys.alert(first.alerts[0])).items()}
-    assert record["event"] == "original" and record["copy_url"] == reprint().canonical_url
+    assert record["event"] == "original" and json.loads(record["copy_urls"]) == [reprint().canonical_url]
     assert record["url"] == original().url
     assert len(alerts(redis_conn, worker_config)) == 2  # the copy's alert, then its follow-up
 
@@ -157,3 +159,73 @@ def test_a_third_copy_after_the_repointing_is_a_duplicate_of_the_original(proces
 def test_evidence_ranks_canonical_then_partner_then_date(one, other, outranks):
     assert one.outranks(other) is outranks
     assert Evidence.decode(one.encode()) == one
+
+
+OTHER = [f"Line {n}: a rewrite of its own about Maduro, the weather in Lisbon, football scores and municipal "
+         f"budgets, numbered {n * 7} for variety." for n in range(5)]
+
+
+def test_a_copy_naming_its_original_while_the_original_is_being_processed_is_demoted(processor, redis_conn,
+                                                                                   worker_config):
+    # The copy's whole processing runs between the original's first look at its claims and its write.
+    copy = reprint(body=OTHER)
+    other = ArticleProcessor(redis_conn, worker_config, RULES)
+    first_look = processor.originals.claimants
+
+    def interleaved(client, ident):
+        found = first_look(client, ident)
+        if not other.originals.evidence(processor_id(copy)):
+            other.process(copy)
+        return found
+    processor.originals.claimants = interleaved
+    processor.process(original())
+    assert originals_and_copies(redis_conn, worker_config, original(), copy)[copy.canonical_url] \
+        == original().canonical_url
+
+
+def test_two_copies_that_alerted_on_one_rule_get_one_follow_up_naming_both(processor, redis_conn, worker_config):
+    copies = [reprint(title="Maduro allies to resume talks"),
+              reprint(url="http://agg.test/x/9", canonical_url="http://agg.test/x/9", site="agg",
+                      title="Maduro: talks resume", body=OTHER)]
+    for copy in copies:
+        processor.process(copy)
+    first = processor.process(original())
+    assert len(first.alerts) == len(set(first.alerts)) == 1
+    record = redis_conn.hget(worker_config.keys.alert(first.alerts[0]), "copy_urls")
+    assert sorted(json.loads(record)) == sorted(copy.canonical_url for copy in copies)
+
+
+def test_an_earlier_original_found_later_still_sends_no_second_alert(processor, redis_conn, worker_config):
+    processor.process(reprint(title="Maduro allies to resume talks", body=OTHER))  # alerts
+    processor.process(original())  # follows the copy's alert up
+    earliest = processor.process(original(url="http://first.test/q", canonical_url="http://first.test/q",
+                                          site="first", published_at="2026-12-06T06:00:00+00:00"))
+    assert earliest.alerts == [] or all(
+        redis_conn.hget(worker_config.keys.alert(a), "event") == b"original" for a in earliest.alerts)
+    news = [a for a in alerts(redis_conn, worker_config)
+            if redis_conn.hget(worker_config.keys.alert(a), "event") == b"new"]
+    assert len(news) == 1
+
+
+def test_a_copy_whose_record_expired_is_not_repointed_into_a_key_without_expiry(processor, redis_conn,
+                                                                                worker_config):
+    copy = reprint(body=OTHER)
+    processor.process(copy)
+    redis_conn.delete(worker_config.keys.article(processor_id(copy)))  # its retention ran out; its claim lives on
+    processor.process(original())
+    assert redis_conn.ttl(worker_config.keys.article(processor_id(copy))) != -1
+    assert "repointed" not in [e.event for e in events(redis_conn, worker_config)]
+
+
+def test_a_duplicate_whose_page_now_tells_another_story_is_new(processor, redis_conn, worker_config):
+    processor.process(original())
+    processor.process(reprint(original_url=None))
+    again = processor.process(reprint(original_url=None, body=OTHER, title="Maduro arrested"))
+    assert again.event == "new" and again.alerts
+
+
+def test_a_record_from_before_evidence_was_kept_is_never_outranked(processor, redis_conn, worker_config):
+    first = processor.process(original(published_at="2026-12-06T09:00:00+00:00"))
+    redis_conn.hdel(worker_config.keys.article(first.article_id), "evidence")  # written by an older version
+    earlier_copy = processor.process(reprint(original_url=None, published_at="2026-12-06T07:00:00+00:00"))
+    assert (earlier_copy.event, earlier_copy.duplicate_of) == ("duplicate", first.article_id)
