@@ -49,6 +49,14 @@ def test_unknown_fields_of_the_same_version_are_ignored():
     ({"related": [{"url": "http://x.test/b"}]}, "related entries must be objects with string url and title"),
     ({"related": ["http://x.test/b"]}, "related entries must be objects"),
     ({"rendered": "yes"}, "rendered must be true or false"),
+    ({"syndication_partner": 1}, "syndication_partner must be true or false"),
+    ({"original_url": {"href": "x"}}, "original_url must be a string"),
+    # found by injecting faults by hand: a number as a category raised TypeError and took the batch down,
+    # a 50 MB topic passed and became a 52 MB stream entry
+    ({"related": [{"url": "http://x.test/b", "title": "B", "category": 7}]}, "category and date must be strings"),
+    ({"related": [{"url": "http://x.test/b", "title": "B", "date": ["2026"]}]}, "category and date must be strings"),
+    ({"topics": ["x" * 50_000_000]}, "an entry of topics is over 2000 characters"),
+    ({"authors": ["x" * 2001]}, "an entry of authors is over 2000 characters"),
 ])
 def test_a_message_of_the_wrong_shape_or_size_is_refused_with_the_reason(changes, reason):
     with pytest.raises(MessageError, match=reason):
