@@ -34,6 +34,7 @@ from crawler.revisits import RevisitSchedule
 
 logger = logging.getLogger(__name__)
 JOB_RETRIES = 3  # a worker killed mid-job: the job runs again (its effects are idempotent)
+SEND_ATTEMPTS = 2  # a batch sent again at once when Redis lost its scripts meanwhile
 
 
 class EnqueueFailed(DropItem):
@@ -104,24 +105,38 @@ class EnqueueArticlePipeline:
             self.timer = None
         if not batch:
             return
-        try:
-            with self.queue.connection.pipeline() as pipe:
-                pipe.multi()
-                for item in batch:
-                    record_article(pipe, self.keys, item, self.ttl)
-                for site in {item.site for item in batch}:
-                    self.revisits.enroll(site, [item.url for item in batch if item.site == site], client=pipe)
-                self.queue.enqueue_call(PROCESS_ARTICLES, args=([item.to_message() for item in batch],),
-                                        timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
-                                        description=f"process {len(batch)} articles")
-                pipe.execute()
-        except (redis.ConnectionError, redis.TimeoutError) as exc:
-            logger.warning("could not enqueue %d articles at %s: %s", len(batch), self.redis_url, exc)
-            self.stats.inc_value("newswatch/errors/enqueue")
-            done.set_result(False)
-            return
+        for attempt in range(SEND_ATTEMPTS):
+            try:
+                self._send(batch)
+                break
+            except redis.exceptions.NoScriptError as exc:  # Redis restarted while the transaction was retried: scripts reload
+                if attempt == SEND_ATTEMPTS - 1:
+                    self._give_up(batch, done, exc)
+                    return
+            except redis.exceptions.RedisError as exc:  # any other: the batch is given up, never left hanging
+                self._give_up(batch, done, exc)
+                return
         self.stats.inc_value("newswatch/enqueued", len(batch))
         done.set_result(True)
+
+    def _send(self, batch):
+        """The batch's graph records, revisits and job, in one transaction."""
+        with self.queue.connection.pipeline() as pipe:
+            pipe.multi()
+            for item in batch:
+                record_article(pipe, self.keys, item, self.ttl)
+            for site in {item.site for item in batch}:
+                self.revisits.enroll(site, [item.url for item in batch if item.site == site], client=pipe)
+            self.queue.enqueue_call(PROCESS_ARTICLES, args=([item.to_message() for item in batch],),
+                                    timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
+                                    description=f"process {len(batch)} articles")
+            pipe.execute()
+
+    def _give_up(self, batch, done, exc):
+        """Every article of the batch is dropped as enqueue_failed: its page keeps its lease, to be fetched again."""
+        logger.warning("could not enqueue %d articles at %s: %s", len(batch), self.redis_url, exc)
+        self.stats.inc_value("newswatch/errors/enqueue")
+        done.set_result(False)
 
     def close_spider(self):
         self.flush()
