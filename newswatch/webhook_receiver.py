@@ -3,10 +3,11 @@
 Binds 127.0.0.1 on a free port. ``fail_with`` makes it answer an error
 status, to show a channel that is down; ``stall`` makes it hold each request
 instead: ``"hang"`` reads it and never answers, ``"trickle"`` answers 200 one
-byte every TRICKLE_SECONDS. A stalled request ends by itself after
-STALL_SECONDS, or when the receiver stops; it counts in ``attempts`` and
-``stalled`` (while held), never in ``received``. Received bodies are kept in
-order.
+byte every TRICKLE_SECONDS, ``"take"`` keeps the message, as received, and
+never answers (a channel that took it, whose answer is lost). A stalled request
+ends by itself after STALL_SECONDS, or when the receiver stops; it counts in
+``attempts`` and ``stalled`` (while held), and in ``received`` only when taken.
+Received bodies are kept in order, their request headers in ``headers``.
 """
 
 import json
@@ -21,6 +22,7 @@ TRICKLED_ANSWER = b"HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n"  # 38 bytes: 1
 class WebhookReceiver:
     def __init__(self, on_receive=None):
         self.received = []
+        self.headers = []  # the request headers of each received message
         self.attempts = 0
         self.fail_with = None  # an HTTP status to answer instead of 200
         self.stall = None  # "hang" or "trickle": hold requests instead of answering
@@ -43,11 +45,14 @@ class WebhookReceiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                if receiver.stall:
-                    receiver._hold(self.wfile, receiver.stall)
+                stall = receiver.stall
+                if stall == "take":
+                    receiver._keep(body, self.headers)
+                if stall:
+                    receiver._hold(self.wfile, stall)
                     self.close_connection = True
                     return
-                status = receiver._record(body)
+                status = receiver._record(body, self.headers)
                 self.send_response(status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
@@ -57,16 +62,21 @@ class WebhookReceiver:
 
         return Handler
 
-    def _record(self, body):
+    def _record(self, body, headers):
         with self._lock:
             self.attempts += 1
             if self.fail_with:
                 return self.fail_with
-            message = json.loads(body)
+        self._keep(body, headers)
+        return 200
+
+    def _keep(self, body, headers):
+        message = json.loads(body)
+        with self._lock:
             self.received.append(message)
+            self.headers.append(dict(headers))
         if self.on_receive:
             self.on_receive(message)
-        return 200
 
     def _hold(self, out, how):
         with self._lock:

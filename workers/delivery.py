@@ -31,6 +31,7 @@ from crawler import metric_store
 from crawler.errors import NewswatchError
 from crawler.job_names import DELIVER_DIGEST
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
+from workers.attempts import Attempts, idempotency_key
 from workers.channel_health import note_attempt
 from workers.job_policy import open_queue
 from workers.markup import escape_for
@@ -53,8 +54,10 @@ def deliver(connection, config, alert_ident, final_attempt=False):
         connection.hset(keys.alert(alert_ident), "status", "grouped")
         return []
     title, body = alert_text(alert)
-    delivered, failed = send(config.channels, alert["channels"], alert["delivered"], title, body, config.alert_timeout)
-    record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt)
+    attempts = Attempts(connection, [keys.alert(alert_ident)])
+    delivered, failed, repeats = send(config.channels, alert["channels"], alert["delivered"], title, body,
+                                      config.alert_timeout, attempts, alert_ident)
+    record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt, attempts, repeats)
     return delivered
 
 
@@ -68,11 +71,13 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
         return []
     title, body = digest_text(alerts)
     done = [target.decode() for target in connection.smembers(delivered_key)]
-    delivered, failed = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout)
+    attempts = Attempts(connection, [keys.alert(alert["id"]) for alert in alerts])
+    delivered, failed, repeats = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout,
+                                      attempts, f"digest-{alerts[0]['id']}")
     if delivered:
         connection.sadd(delivered_key, *delivered)
         connection.expire(delivered_key, 3600)
-    record(connection, keys, alerts, done, delivered, failed, final_attempt)
+    record(connection, keys, alerts, done, delivered, failed, final_attempt, attempts, repeats)
     if not failed:
         with connection.pipeline() as pipe:
             pipe.ltrim(digest_key, len(idents), -1).delete(delivered_key).execute()
@@ -99,32 +104,38 @@ def load_alert(connection, keys, ident, missing_ok=False):
     return decode_alert(raw) if raw else None
 
 
-def send(channels, names, done, title, body, timeout=None):
-    """(targets served now or before, {target failing: why}) for the named channels; ``timeout``: the seconds
-    an attempt to one URL may take (None: Apprise's own limits)."""
-    delivered, failed = list(done), {}
+def send(channels, names, done, title, body, timeout=None, attempts=None, message_id="message"):
+    """(targets served now or before, {target failing: why}, targets sent as possible repeats) for the named
+    channels; ``timeout``: the seconds an attempt to one URL may take (None: Apprise's own limits). Each attempt
+    is recorded before it is sent in ``attempts`` (workers.attempts; None: a sender that keeps its own count)."""
+    delivered, failed, repeats = list(done), {}, []
     for target, url in _targets(names, channels):
         if target in delivered:
             continue
-        why = _notify(url, escape_for(url, title), escape_for(url, body), timeout) if url else "no URL"
+        repeat, key = attempts is not None and attempts.begin(target), idempotency_key(message_id, target)
+        if repeat:
+            repeats.append(target)
+        heading = f"[POSSIBLE REPEAT] {title}" if repeat else title
+        text = f"{body}\nIdempotency-Key: {key}"
+        why = _notify(url, escape_for(url, heading), escape_for(url, text), timeout, key, repeat) if url else "no URL"
         if why:
             failed[target] = why
         else:
             delivered.append(target)
-    return delivered, failed
+    return delivered, failed, repeats
 
 
-def record(connection, keys, alerts, done, delivered, failed, final_attempt):
-    """Write the outcome of one attempt into each alert, the cluster metrics and the channels' health
+def record(connection, keys, alerts, done, delivered, failed, final_attempt, attempts, repeats):
+    """Write the outcome of one run into each alert, the cluster metrics and the channels' health
     (``done``: targets served before it); raise DeliveryFailed when a channel failed."""
     status = "sent" if not failed else ("failed" if final_attempt else "retrying")
     error = f"channel(s) failed: {', '.join(failed)}" if failed else ""
     alert_keys = [keys.alert(alert["id"]) for alert in alerts]
+    sent = [target for target in delivered if target not in done]
     with connection.pipeline() as pipe:
         for key in alert_keys:
             pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
-            pipe.hincrby(key, "attempts", 1)
-        sent = [target for target in delivered if target not in done]
+        attempts.end(pipe, [*sent, *failed], repeats)
         count_attempt(pipe, keys, alerts, sent, failed)
         note_attempt(pipe, keys, sent, failed)
         pipe.execute()
@@ -156,15 +167,19 @@ def _targets(names, channels):
             yield f"{name}#{index}", url
 
 
-def _notify(url, title, body, timeout):
+def _notify(url, title, body, timeout, key, repeat):
     """Empty when the channel took the message, else why not in a few words, never naming the URL."""
     notifier = apprise.Apprise(asset=apprise.AppriseAsset(service_timeout=timeout))
     if not notifier.add(url):
         return "invalid URL"
-    if timeout:
-        for service in notifier:
+    for service in notifier:
+        if timeout:
             service.socket_connect_timeout = min(service.socket_connect_timeout, timeout)
             service.socket_read_timeout = timeout + READ_TIMEOUT_PAST_DEADLINE
+        if isinstance(getattr(service, "headers", None), dict):  # webhook channels: json://, form://, xml://
+            service.headers["Idempotency-Key"] = key
+        if isinstance(getattr(service, "payload_extras", None), dict):
+            service.payload_extras.update({"idempotency_key": key, "possible_repeat": "yes" if repeat else "no"})
     with notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT) as result:
         return "" if result else _why(result)
 

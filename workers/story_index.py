@@ -8,7 +8,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 
-from redis.exceptions import LockNotOwnedError
+from redis.exceptions import LockError
 
 from workers.fingerprints import id_for_url
 from workers.stories import key_terms, overlap, related_ids
@@ -39,16 +39,17 @@ class StoryIndex:
         """The story of a new article, creating or merging stories as its links and terms say.
 
         A lock lost meanwhile (Redis restarted without it, or away longer than the lock lives) may
-        have let another worker in: the placement is done again under a new lock; it is idempotent,
-        an article already placed keeping its story."""
+        have let another worker in, and one not had in time (Redis away while it was asked for) was
+        not had at all: the placement is done again under a new lock; it is idempotent, an article
+        already placed keeping its story."""
         for attempt in range(PLACEMENT_ATTEMPTS):
             try:
                 return self._place(article, article_ident)
-            except LockNotOwnedError:
+            except LockError as exc:  # LockNotOwnedError too
                 if attempt == PLACEMENT_ATTEMPTS - 1:
                     raise
-                logger.warning("the story lock was lost while placing article %s (Redis away?): placing it again",
-                               article_ident)
+                logger.warning("the story lock was lost or not had while placing article %s (%s; Redis away?): "
+                               "placing it again", article_ident, exc)
 
     def _place(self, article, article_ident):
         with self.redis.lock(self.keys.story_lock, timeout=LOCK_SECONDS, blocking_timeout=LOCK_SECONDS):

@@ -68,8 +68,8 @@ class WatchAlerts:
             alert = json.loads(raw)
             if alert.get("next_try", 0) > now:
                 continue
-            delivered, failed = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
-                                     alert["body"], self.timeout)
+            delivered, failed, _ = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
+                                        alert["body"], self.timeout, message_id=ident.decode())
             alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
                          last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
             if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF

@@ -66,7 +66,7 @@ def hostile_alert(title=HOSTILE):
 def deliver(receiver, url, title=HOSTILE):
     """What the service at ``url`` received for an alert on ``title``, as one text."""
     heading, body = alert_text(hostile_alert(title))
-    delivered, failed = send({"default": [url]}, ["default"], [], heading, body)
+    delivered, failed, _ = send({"default": [url]}, ["default"], [], heading, body)
     assert delivered == ["default#0"] and not failed
     [received] = receiver.bodies
     return received

@@ -1,0 +1,74 @@
+"""A work horse killed while a channel holds its POST, as the kernel's OOM killer would kill it.
+
+Delivery to an outside service cannot be exactly once; it is at least once, told truthfully:
+the channel took the alert, the worker never learnt it, so the alert goes out again, marked
+"possible repeat", with the same idempotency key, and the record counts both attempts.
+"""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from crawler.items import Article
+from workers.alerts import decode_alert
+from workers.attempts import REPEATS
+from workers.processing import ArticleProcessor
+from workers.rules import load_rules
+
+pytestmark = pytest.mark.integration
+RULES = '[[rule]]\nid = "maduro"\nany = ["Maduro"]\nthrottle_minutes = 0\n'
+
+
+def wait_until(condition, what, timeout=60):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"gave up waiting for {what}"
+        time.sleep(0.05)
+
+
+def newest_child(pid):
+    """The process ``pid`` forked last: a forking worker's work horse (its scheduler was forked first)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return max(map(int, children), key=lambda child: int(Path(f"/proc/{child}/stat").read_text().split()[21]))
+
+
+def test_an_alert_whose_delivery_was_cut_off_goes_out_again_as_a_possible_repeat_with_the_same_key(
+        redis_url, redis_conn, worker_config, webhook, tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    config = worker_config.with_changes(rules_path=str(rules), alert_timeout=30.0)
+    article = Article(url="http://x.test/news/exile", canonical_url="http://x.test/news/exile", site="x",
+                      title="Maduro speaks from exile", body=["Maduro spoke on Monday."])
+    [ident] = ArticleProcessor(redis_conn, config, load_rules(rules, config.channels)).process(article).alerts
+    webhook.stall = "take"  # the channel takes the alert and its answer never comes
+    env = {**os.environ, "NEWSWATCH_KEY_PREFIX": config.keys.prefix, "NEWSWATCH_RULES": str(rules),
+           "NEWSWATCH_ARTICLE_QUEUE": config.article_queue, "NEWSWATCH_ALERT_QUEUE": config.alert_queue,
+           "NEWSWATCH_ALERT_URLS": webhook.apprise_url, "NEWSWATCH_ALERT_RETRY_INTERVALS": "1 1 1",
+           "NEWSWATCH_ALERT_TIMEOUT": "30"}
+    worker = subprocess.Popen([sys.executable, "-m", "newswatch", "worker", "--queue", "alerts", "--redis-url",
+                               redis_url], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        wait_until(lambda: len(webhook.received) == 1, "the channel to take the alert")
+        webhook.stall = None
+        os.kill(newest_child(worker.pid), signal.SIGKILL)  # the work horse, mid-delivery
+        wait_until(lambda: len(webhook.received) == 2, "the alert to go out again")
+        wait_until(lambda: decode_alert(redis_conn.hgetall(config.keys.alert(ident)))["status"] == "sent",
+                   "the record to say sent")
+    finally:
+        os.killpg(worker.pid, signal.SIGKILL)
+        worker.wait()
+
+    first, again = webhook.received
+    assert not first["title"].startswith("[POSSIBLE REPEAT]") and again["title"].startswith("[POSSIBLE REPEAT]")
+    keys = [headers["Idempotency-Key"] for headers in webhook.headers]
+    assert keys[0] == keys[1] == first["idempotency_key"] == again["idempotency_key"] == f"nw-{ident}-default-0"
+    assert (first["possible_repeat"], again["possible_repeat"]) == ("no", "yes")
+    record = decode_alert(redis_conn.hgetall(config.keys.alert(ident)))
+    assert record["attempts"] == 2 and json.loads(record[REPEATS]) == ["default#0"]
