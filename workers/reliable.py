@@ -8,8 +8,18 @@ gives a job left there by a dead worker back to its retries after a minute ("Job
 stuck in intermediate queue"). ReliableQueue does that for any number of queues:
 one non-blocking LMOVE per queue in priority order, then a short blocking BLMOVE on
 the first. The worker classes remove the job from the intermediate list as they
-start it, and run RQ's maintenance every ``MAINTENANCE_SECONDS`` instead of every
-10 minutes, so a stranded job is back within about two minutes.
+start it.
+
+A job whose worker was killed while it ran stays in the StartedJobRegistry until its
+heartbeat runs out and some worker's maintenance sees it. With RQ's timers that took
+about 400 s: the heartbeat outlived the job by 60 s, and an idle worker ran its
+maintenance only between dequeue timeouts of 405 s. ReliableWorker beats every
+``HEARTBEAT_SECONDS`` with ``HEARTBEAT_GRACE`` to spare, and every worker waits at
+most ``MAINTENANCE_SECONDS`` for a job before its maintenance, which runs as often:
+such a job is back on its queue within 10 + 15 + 15 = 40 s of the kill.
+ReliableSimpleWorker runs the job in its own process and cannot beat during it: RQ's
+bound (the job's timeout + 60 s) stays. A job left in an intermediate list (a worker
+killed between dequeue and start) is given back by RQ after a minute there.
 
 They also run nothing but newswatch's own job functions (workers.job_policy): any
 other job is refused before it starts, logged, and left in the failed registry.
@@ -28,7 +38,9 @@ from workers.job_policy import NewswatchJob, refusal
 from workers.runtime import current
 
 POLL_SECONDS = 0.5  # an idle worker blocks this long on its first queue before looking at the others again
-MAINTENANCE_SECONDS = 60  # RQ's registry cleanup, which includes the intermediate lists (RQ's default: 600)
+MAINTENANCE_SECONDS = 15  # RQ's registry cleanup, and an idle worker's longest wait for a job (RQ: 600 and 405)
+HEARTBEAT_SECONDS = 10  # a forking worker's beat while its work horse runs (RQ: 30)
+HEARTBEAT_GRACE = 15  # how long a job outlives its worker's last beat (RQ: 60)
 
 
 class ReliableQueue(Queue):
@@ -69,11 +81,16 @@ class _Reliable:
 
     def __init__(self, queues, *args, **kwargs):
         kwargs.setdefault("maintenance_interval", MAINTENANCE_SECONDS)
+        kwargs.setdefault("job_monitoring_interval", HEARTBEAT_SECONDS)
         # `rq worker -w workers.reliable.ReliableWorker` passes RQ's own Job class: the guard stays on.
         if not issubclass(kwargs.get("job_class") or NewswatchJob, NewswatchJob):
             kwargs["job_class"] = NewswatchJob
         # By name: RQ builds them as ReliableQueue, with the worker's serializer.
         super().__init__([queue if isinstance(queue, str) else queue.name for queue in queues], *args, **kwargs)
+
+    @property
+    def dequeue_timeout(self):
+        return MAINTENANCE_SECONDS
 
     def work(self, burst=False, **kwargs):
         self._listens = not burst
@@ -112,6 +129,10 @@ class ReliableWorker(_Reliable, Worker):
         super().__init__(*args, **kwargs)
         importlib.import_module("workers.jobs")
         NotificationManager().load_modules()
+
+    def get_heartbeat_ttl(self, job):
+        left = job.timeout - self.current_job_working_time if job.timeout and job.timeout > 0 else HEARTBEAT_SECONDS
+        return int(min(left, self.job_monitoring_interval)) + HEARTBEAT_GRACE
 
 
 class ReliableSimpleWorker(_Reliable, SimpleWorker):

@@ -10,12 +10,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
-from pathlib import Path
 
 import pytest
 
 from crawler.items import Article
+from tests.processes import newest_child, wait_until
 from workers.alerts import decode_alert
 from workers.attempts import REPEATS
 from workers.processing import ArticleProcessor
@@ -23,19 +22,6 @@ from workers.rules import load_rules
 
 pytestmark = pytest.mark.integration
 RULES = '[[rule]]\nid = "maduro"\nany = ["Maduro"]\nthrottle_minutes = 0\n'
-
-
-def wait_until(condition, what, timeout=60):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"gave up waiting for {what}"
-        time.sleep(0.05)
-
-
-def newest_child(pid):
-    """The process ``pid`` forked last: a forking worker's work horse (its scheduler was forked first)."""
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    return max(map(int, children), key=lambda child: int(Path(f"/proc/{child}/stat").read_text().split()[21]))
 
 
 def test_an_alert_whose_delivery_was_cut_off_goes_out_again_as_a_possible_repeat_with_the_same_key(
