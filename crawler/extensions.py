@@ -1,6 +1,7 @@
 """Crawler extensions: crawl statistics kept in Redis, and spider errors sent to Sentry.
 
 CrawlStatsToRedis adds a process's statistics to Redis when it ends, for the CLI and the demo to report.
+SitesLearned records, when a crawl finishes, the sites whose articles it enqueued (workers.first_crawls).
 """
 
 import sentry_sdk
@@ -43,6 +44,35 @@ class CrawlStatsToRedis:
             pipe.expire(key, self.ttl)
             pipe.execute()
         self.redis.close()
+
+
+class SitesLearned:
+    """A site is learned once a crawl of it finished (not stopped, not wiped) with articles of it: from then on
+    an old article found on it is news again. The first such crawl's id is kept, so that its own articles,
+    still processed after it ended, stay quiet. Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX."""
+
+    PREFIX = "newswatch/enqueued_by_site/"
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.keys = RedisKeys(crawler.settings.get("NEWSWATCH_KEY_PREFIX"))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        extension = cls(crawler)
+        crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
+        return extension
+
+    def spider_closed(self, spider, reason):
+        sites = [name[len(self.PREFIX):] for name in self.crawler.stats.get_stats() if name.startswith(self.PREFIX)]
+        if reason != "finished" or not sites:
+            return
+        connection = connect_from_settings(self.crawler.settings)
+        with connection.pipeline(transaction=False) as pipe:
+            for site in sites:
+                pipe.hsetnx(self.keys.sites_learned, site, spider.crawl_id)
+            pipe.execute()
+        connection.close()
 
 
 class SentryReporting:

@@ -71,7 +71,8 @@ class Frontier:
 
     def join(self, new_crawl_id):
         """Join the running crawl of this name, or start one with ``new_crawl_id``."""
-        crawl_id, seq, started = self._scripts["JOIN"](keys=[self.keys.crawl_state(self.name), self.keys.crawl_names],
+        crawl_id, seq, started = self._scripts["JOIN"](keys=[self.keys.crawl_state(self.name), self.keys.crawl_names,
+                                                             self.keys.frontier_leases(self.name)],
                                                        args=[new_crawl_id, self.name])
         self.crawl = Crawl(crawl_id.decode(), int(seq), bool(started))
         return self.crawl

@@ -11,14 +11,17 @@ local t = redis.call('TIME')
 local now_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 """
 
-# KEYS: state, names   ARGV: new crawl id, crawl name
+# KEYS: state, names, leases   ARGV: new crawl id, crawl name
 # A crawl being stopped is joined too: the joining process sees it stopping and closes at once.
+# Leases without any crawl state are a wiped Redis's leftovers (a process of the lost instance wrote
+# them before it noticed): nobody holds them, so they are dropped rather than waited for.
 JOIN = NOW + """
 redis.call('SADD', KEYS[2], ARGV[2])
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'running' or status == 'stopping' then
   return {redis.call('HGET', KEYS[1], 'id'), redis.call('HGET', KEYS[1], 'seq'), 0}
 end
+if not redis.call('HGET', KEYS[1], 'seq') then redis.call('DEL', KEYS[3]) end
 local seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
 redis.call('HSET', KEYS[1], 'id', ARGV[1], 'status', 'running', 'started_ms', now_ms, 'finished_ms', '')
 return {ARGV[1], tostring(seq), 1}

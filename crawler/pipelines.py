@@ -117,6 +117,8 @@ class EnqueueArticlePipeline:
                 self._give_up(batch, done, exc)
                 return
         self.stats.inc_value("newswatch/enqueued", len(batch))
+        for item in batch:  # a finished crawl's sites are learned (crawler.extensions.SitesLearned)
+            self.stats.inc_value(f"newswatch/enqueued_by_site/{item.site}")
         done.set_result(True)
 
     def _send(self, batch):

@@ -192,6 +192,26 @@ class RedisKeys:
     def near_dup_clock(self):
         return f"{self.prefix}:neardup:clock"
 
+    # --- which Redis this is (crawler.instance) ---
+
+    # The instance marker: {"id", "since", "by"}, written at first use; gone or changed: Redis was wiped.
+    @property
+    def instance(self):
+        return f"{self.prefix}:instance"
+
+    # Wipes seen, newest first, as JSON (bounded list); and one key per lost instance, so a wipe is told once.
+    @property
+    def wipes(self):
+        return f"{self.prefix}:instance:wipes"
+
+    def wipe_seen(self, lost_instance):
+        return f"{self.prefix}:instance:wiped:{lost_instance}"
+
+    # Sites learned: site -> id of the first crawl that finished with articles of it (workers.first_crawls).
+    @property
+    def sites_learned(self):
+        return f"{self.prefix}:sites:learned"
+
     # --- the monitor: its schedule and its watch over the pipeline ---
 
     # Owner of the monitor lease: only the monitor holding it acts (expires unless renewed).

@@ -20,6 +20,9 @@ A crawl of one site has a frontier of its own (``news:<site>``), so crawls
 of different sites run side by side; a crawl of every site is ``news``.
 When the crawl is asked to stop (``newswatch stop``), the process takes no
 new work, finishes the pages it holds and closes with reason ``stopped``.
+When Redis was wiped under it (crawler.instance), the frontier is gone: the
+process takes no new work, sends the articles in hand, and closes with reason
+``redis_wiped`` (``newswatch crawl`` exits 6).
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_CRAWL_ID,
 NEWSWATCH_FRONTIER_LEASE, NEWSWATCH_REVISIT_AFTER, NEWSWATCH_FRONTIER_BUCKETS,
@@ -34,6 +37,7 @@ from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 
 from crawler.connection import connect_from_settings
+from crawler.instance import RedisInstance, RedisWiped
 from crawler.frontier import MODE_ALIAS, MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
@@ -58,6 +62,8 @@ class FrontierScheduler:
         self.spider = None
         self._reaped_at = self._flushed_at = self._stop_checked_at = 0.0
         self.stopping = False
+        self.wiped = None
+        self.instance = RedisInstance(frontier.redis, frontier.keys, "spider")
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -77,6 +83,7 @@ class FrontierScheduler:
 
     def open(self, spider):
         self.spider = spider
+        self.instance.join()
         crawl = self.frontier.join(self.new_crawl_id)
         spider.crawl_id = crawl.id
         spider.frontier = self
@@ -192,6 +199,8 @@ class FrontierScheduler:
         if not self.stopping and now - self._stop_checked_at > STOP_CHECK_SECONDS:
             self._stop_checked_at = now
             status, seq = self.frontier.redis.hmget(self.frontier.keys.crawl_state(self.frontier.name), "status", "seq")
+            if self._wiped(at_once=status is None):  # a crawl without state: wiped, or expired
+                return True
             # "stopped" too: another process may already have settled the stop; a new seq: our crawl is over
             self.stopping = status != b"running" or int(seq or 0) != self.frontier.crawl.seq
             if self.stopping:
@@ -201,8 +210,25 @@ class FrontierScheduler:
                 self.leased.clear()
         return self.stopping
 
+    def _wiped(self, at_once):
+        """True once Redis was found wiped: its frontier, leases and seen sets are gone, so nothing of it is
+        written back (it would be a crawl without state); the articles in hand still go to the workers."""
+        try:
+            self.instance.check(None if at_once else time.monotonic())
+            return False
+        except RedisWiped as wiped:
+            self.wiped = self.stopping = True
+            self.spider.logger.error("crawl %s: %s: stopping", self.spider.crawl_id, wiped)
+            self.stats.set_value("newswatch/redis_wiped", 1)
+            self.held.clear()
+            self.leased.clear()
+            self.to_add, self.to_ack = [], []
+            return True
+
     def on_idle(self, spider):
         self.flush()
+        if self.wiped:
+            raise CloseSpider("redis_wiped")
         if self.stopping:
             self.frontier.settle_stop()
             raise CloseSpider("stopped")

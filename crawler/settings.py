@@ -87,6 +87,7 @@ ITEM_PIPELINES = {
     "crawler.pipelines.EnqueueArticlePipeline": 800,
 }
 EXTENSIONS = {"crawler.extensions.CrawlStatsToRedis": 500, "crawler.extensions.SentryReporting": 0,
+              "crawler.extensions.SitesLearned": 505,
               "crawler.progress.CrawlProgress": 600, "crawler.metrics.MetricsToRedis": 510}
 # Seconds between progress lines on stderr (0: none); ``newswatch crawl`` turns them on.
 NEWSWATCH_PROGRESS_INTERVAL = 0
@@ -209,6 +210,9 @@ NEWSWATCH_ALERT_RETRY_INTERVALS = [int(s) for s in _env_list("NEWSWATCH_ALERT_RE
 # Seconds one delivery attempt to one channel URL may take, connecting and waiting for the answer
 # included: a channel that has not answered by then failed this attempt ("timeout") and is retried.
 NEWSWATCH_ALERT_TIMEOUT = float(_env("NEWSWATCH_ALERT_TIMEOUT", "10"))
+# Seconds: articles published longer ago than this and found by a site's first crawl (a new site,
+# or any site after Redis was wiped) are learned without alerting: old news is not news to on-call.
+NEWSWATCH_ALERT_MAX_AGE = _env_int("NEWSWATCH_ALERT_MAX_AGE", 48 * 3600)
 
 # --- monitoring schedule (newswatch monitor) ---------------------------------
 

@@ -26,7 +26,7 @@ import click
 from crawler.connection import connect
 from crawler.errors import ConfigError, RedisUnavailable
 
-EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER, EXIT_INTERRUPTED = 1, 3, 4, 5, 130
+EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER, EXIT_REDIS_WIPED, EXIT_INTERRUPTED = 1, 3, 4, 5, 6, 130
 
 
 def project_settings(**overrides):

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from crawler.connection import connect
-from newswatch.cli_common import (EXIT_FAILED, checked_sites, fail, project_settings, require_browser,
+from newswatch.cli_common import (EXIT_FAILED, EXIT_REDIS_WIPED, checked_sites, fail, project_settings, require_browser,
                                   require_redis)
 
 PROGRESS_EVERY_SECONDS = 2.0
@@ -58,6 +58,10 @@ def _run(settings, site, limits):
     reason = stats.get_value("finish_reason")
     if reason == "stopped":
         click.echo("stopped by `newswatch stop`; pages still queued are fetched by the next crawl")
+    elif reason == "redis_wiped":
+        fail("crawl stopped: Redis was wiped while it ran (restarted without its data?): its frontier and the "
+             "articles queued for workers are lost. Check Redis persistence and start the crawl again.",
+             EXIT_REDIS_WIPED)
     elif reason != "finished":
         fail(f"crawl ended: {reason}", EXIT_FAILED)
 

@@ -125,6 +125,9 @@ def report_crawl(connection, config, crawl_id, seconds, out):
     out(f"new: {count('events/new')}  updates: {count('events/update')}  "
         f"duplicates: {count('events/duplicate')}  unchanged refetches: {count('events/unchanged')}  "
         f"alerts sent: {count_alerts(connection, config, crawl_id)}  ({seconds:.1f} s)")
+    if count("alerts/withheld_old"):
+        out(f"old news learned without alerting: {count('alerts/withheld_old')} articles published over "
+            f"{config.alert_max_age // 3600} h ago, found by the site's first crawl (NEWSWATCH_ALERT_MAX_AGE)")
     for event in crawl_events(connection, config, crawl_id):
         if event.event == "update":
             out(f"update of {event.article['url']} (version {event.version}):\n  "

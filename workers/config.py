@@ -37,6 +37,8 @@ class WorkerConfig:
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
     alert_timeout: float = 10.0  # seconds one delivery attempt to one channel URL may take
     canary_channel: str = ""  # the channel that gets the end-to-end canary's alert; "": none
+    watch_channel: str = "default"  # the channel of self-monitoring alerts (a wiped Redis, seen by a worker)
+    alert_max_age: int = 48 * 3600  # older articles found by a site's first crawl are learned without alerting
 
     @property
     def job_functions(self):
@@ -93,4 +95,6 @@ def load_config(settings=None):
         alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),
         alert_timeout=settings.getfloat("NEWSWATCH_ALERT_TIMEOUT"),
         canary_channel=settings.get("NEWSWATCH_CANARY_CHANNEL"),
+        watch_channel=settings.get("NEWSWATCH_WATCH_CHANNEL"),
+        alert_max_age=settings.getint("NEWSWATCH_ALERT_MAX_AGE"),
     )

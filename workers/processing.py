@@ -28,6 +28,7 @@ from workers.alerts import AlertWriter
 from workers.boilerplate import SiteBoilerplate
 from workers.diff import diff_versions, is_empty, without_paragraphs
 from workers.events import ArticleEvent
+from workers.first_crawls import FirstCrawls
 from workers.fingerprints import article_id, content_fingerprint, substance, substance_fingerprint
 from workers.job_policy import open_queue
 from workers.near_duplicates import NearDuplicateIndex
@@ -58,6 +59,7 @@ class ArticleProcessor:
         self.near_duplicates = NearDuplicateIndex(connection, config.keys, config.near_duplicates)
         self.originals = Originals(connection, config.keys, self.near_duplicates, config.dedup_ttl)
         self.boilerplate = SiteBoilerplate(config.keys)
+        self.first_crawls = FirstCrawls(connection, config.keys, config.alert_max_age)
         queue = open_queue(config.alert_queue, connection)
         self.alerts = AlertWriter(config, queue)
 
@@ -69,13 +71,14 @@ class ArticleProcessor:
             self._count(article, UNCHANGED)
             return Outcome(UNCHANGED, ident, int(version or 0), duplicate_of=(duplicate_of or b"").decode() or None)
         known = current is not None
+        quiet = self.first_crawls.too_old_to_alert(article) and not known
         decision = self.originals.decide(article, ident, self.keys.content_owner(content_fingerprint(article)), known)
         placement = self.place(article, ident, decision, known)
         with self.redis.pipeline() as pipe:
             while True:
                 try:
                     return self._decide_and_write(pipe, article, ident, decision, fingerprint, placement,
-                                                  was_copy=bool(duplicate_of))
+                                                  was_copy=bool(duplicate_of), quiet=quiet)
                 except WatchError:
                     continue
 
@@ -93,7 +96,7 @@ class ArticleProcessor:
                 return self.stories.placement_of(root, joined=True)
         return self.stories.place(article, ident)
 
-    def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement, was_copy):
+    def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement, was_copy, quiet):
         named = named_original(article, ident)
         pipe.watch(self.keys.article(ident), self.keys.copy_claims(ident), *map(self.keys.article, decision.demoted),
                    *([self.keys.article(named)] if named else []))
@@ -113,8 +116,10 @@ class ArticleProcessor:
                 outcome.diff = self._diff(pipe, article, ident)
                 if outcome.diff is None:
                     return self._respelled(pipe, article, ident, fingerprint, version, state)
-        matches, developments, follow_ups = self._alert_plan(article, outcome, placement, copies)
+        matches, developments, follow_ups = self._alert_plan(article, outcome, placement, copies, quiet)
         pipe.multi()
+        if quiet and outcome.event == "new":  # in the crawl's stats: what `newswatch crawl` and the demo report
+            pipe.hincrby(self.keys.crawl_stats(article.crawl_id), "alerts/withheld_old", 1)
         self._write(pipe, article, outcome, fingerprint, matches, developments, placement, state, follow_ups)
         if copies:
             self._repoint(pipe, article, outcome, copies, follow_ups, placement)
@@ -151,10 +156,12 @@ class ArticleProcessor:
         pipe.execute()
         return Outcome(UNCHANGED, ident, version, duplicate_of=state.get("duplicate_of") or None)
 
-    def _alert_plan(self, article, outcome, placement, copies):
+    def _alert_plan(self, article, outcome, placement, copies, quiet):
         """(rules matched, story developments, follow-ups {rule: copy URLs}) of this outcome. A rule that alerted
-        on a copy this article demotes gets one follow-up naming the original, never a second alert."""
-        alerting = outcome.event == "new" or outcome.event == "update" and outcome.diff["kind"] != "date_only"
+        on a copy this article demotes gets one follow-up naming the original, never a second alert. ``quiet``:
+        old news found by its site's first crawl (workers.first_crawls), learned without alerting."""
+        alerting = not quiet and (outcome.event == "new" or
+                                  outcome.event == "update" and outcome.diff["kind"] != "date_only")
         followed = {}
         for url, rules in copies.values():
             for rule_id in rules:
@@ -163,7 +170,8 @@ class ArticleProcessor:
         matches = [(rule, terms) for rule, terms in (self._matching_rules(article) if alerting else [])
                    if rule.id not in followed]
         developments = []
-        if outcome.event == "new" and placement and placement.joined and placement.alerted_rules and not copies:
+        if (outcome.event == "new" and not quiet and placement and placement.joined and placement.alerted_rules
+                and not copies):
             matched = {rule.id for rule, _ in matches}
             developments = [rule for rule in self.rules if rule.id in placement.alerted_rules and rule.id not in matched]
             outcome.development = True

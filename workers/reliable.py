@@ -22,7 +22,9 @@ bound (the job's timeout + 60 s) stays. A job left in an intermediate list (a wo
 killed between dequeue and start) is given back by RQ after a minute there.
 
 They also run nothing but newswatch's own job functions (workers.job_policy): any
-other job is refused before it starts, logged, and left in the failed registry.
+other job is refused before it starts, logged, and left in the failed registry. And
+they notice a wiped Redis (crawler.instance) at their next heartbeat: they register
+again, so ``status`` still sees them, and raise the self-monitoring alert once.
 """
 
 import importlib
@@ -34,8 +36,10 @@ from rq.exceptions import DequeueTimeout, NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.results import Result
 
+from crawler.instance import RedisInstance, RedisWiped
 from workers.job_policy import NewswatchJob, refusal
 from workers.runtime import current
+from workers.wipes import announce_wipe
 
 POLL_SECONDS = 0.5  # an idle worker blocks this long on its first queue before looking at the others again
 MAINTENANCE_SECONDS = 15  # RQ's registry cleanup, and an idle worker's longest wait for a job (RQ: 600 and 405)
@@ -87,6 +91,21 @@ class _Reliable:
             kwargs["job_class"] = NewswatchJob
         # By name: RQ builds them as ReliableQueue, with the worker's serializer.
         super().__init__([queue if isinstance(queue, str) else queue.name for queue in queues], *args, **kwargs)
+        self.instance = RedisInstance(self.connection, current().config.keys, "worker")
+
+    def heartbeat(self, timeout=None, pipeline=None):
+        super().heartbeat(timeout, pipeline=pipeline)
+        if pipeline is None:  # not from inside RQ's own transaction
+            self._check_instance()
+
+    def _check_instance(self):
+        try:
+            self.instance.check(now=time.monotonic())
+        except RedisWiped as wiped:
+            self.log.error("Worker %s: %s; registering again", self.name, wiped)
+            self.connection.delete(self.key)
+            self.register_birth()
+            announce_wipe(self.connection, current().config, wiped)
 
     @property
     def dequeue_timeout(self):

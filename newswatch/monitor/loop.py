@@ -16,6 +16,7 @@ from rq import Queue
 from rq.serializers import JSONSerializer
 
 from crawler.frontier import Frontier, FrontierConfig, crawl_name
+from crawler.instance import RedisInstance, RedisWiped
 from newswatch.monitor.canary import CANARY_SITE, Canary, CanaryPage
 from newswatch.monitor.lease import LeaderLease
 from newswatch.monitor.rounds import CrawlRounds
@@ -24,6 +25,7 @@ from newswatch.monitor.stream_follower import StreamFollower
 from newswatch.monitor.watch_alerts import WatchAlerts
 from newswatch.monitor.config import TICK_SECONDS
 from newswatch.monitor.watchdog import Watchdog
+from workers.wipes import announce_wipe
 
 CHECK_EVERY_SECONDS = 10.0
 MAX_BACKOFF_SECONDS = 30.0
@@ -34,7 +36,8 @@ class Monitor:
     """Settings read: see MonitorConfig, and the worker configuration (queues, channels, keys, canary channel)."""
 
     def __init__(self, connection, config, monitor_config, sites, crawl_env, out=print):
-        keys, self.out, settings = config.keys, out, monitor_config
+        keys, self.out, settings, self.config = config.keys, out, monitor_config, config
+        self.instance = RedisInstance(connection, keys, "monitor")
         self.redis, self.keys, self.sites, self.article_queue = connection, keys, sites, config.article_queue
         self.lease = LeaderLease(connection, keys.monitor_leader, settings.lease)
         self.schedule = SiteSchedule(connection, keys, sites, settings.interval, settings.jitter)
@@ -69,6 +72,12 @@ class Monitor:
             self.close()
 
     def tick(self, now):
+        try:
+            self.instance.check(now)
+        except RedisWiped as wiped:  # the schedule and the lease went with it: the next tick syncs again
+            self.out(f"monitor: {wiped}")
+            announce_wipe(self.redis, self.config, wiped)
+            self.acting = None
         self._rounds_finished()
         acting = self.lease.hold()
         if acting != self.acting:

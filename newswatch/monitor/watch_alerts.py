@@ -27,9 +27,11 @@ class WatchAlerts:
         self.redis, self.keys, self.channels, self.channel_name = connection, keys, channels, channel_name
         self.timeout = timeout  # seconds an attempt to one URL may take (None: Apprise's own limits)
 
-    def open(self, check, subject, title, body):
-        """Alert that the condition began; False (and no alert) when it was already open."""
-        if not self.redis.set(self.keys.watch_open(check, subject), json.dumps({"since": time.time()}), nx=True):
+    def open(self, check, subject, title, body, ttl=None):
+        """Alert that the condition began; False (and no alert) when it was already open. ``ttl``: seconds
+        after which an event-like condition (one that never clears) stops showing as open."""
+        if not self.redis.set(self.keys.watch_open(check, subject), json.dumps({"since": time.time()}), nx=True,
+                              ex=ttl):
             return False
         self._raise(check, subject, "opened", title, body)
         return True
@@ -52,16 +54,19 @@ class WatchAlerts:
             pipe.hset(self.keys.watch_pending, alert["id"], json.dumps(alert))
             pipe.lpush(self.keys.watch_log, json.dumps(alert)).ltrim(self.keys.watch_log, 0, LOG_KEPT - 1)
             pipe.execute()
-        self.deliver_pending()
+        self.deliver_pending(only=alert["id"])
 
-    def deliver_pending(self, now=None, still_acting=lambda: True):
-        """Send every pending alert due for a try to the channels that have not taken it; how many are pending.
+    def deliver_pending(self, now=None, still_acting=lambda: True, only=None):
+        """Send every pending alert due for a try (or the one with id ``only``: a worker sends its own, the
+        acting monitor all others) to the channels that have not taken it; how many are pending.
 
         ``still_acting`` is asked before each alert (the monitor renews its lease with it): a monitor whose
         lease lapsed while a slow channel held it up stops, rather than send what its successor sends too.
         """
         now = now or time.time()
         pending = self.redis.hgetall(self.keys.watch_pending)
+        if only is not None:
+            pending = {ident: raw for ident, raw in pending.items() if ident.decode() == only}
         for ident, raw in pending.items():
             if not still_acting():
                 break
