@@ -18,8 +18,11 @@ HUNG_UP = ("Error while reading from", "Connection closed by server")
 
 
 class PatientRetry(Retry):
-    """redis-py's Retry bounded by time instead of a count: a command that finds Redis gone is
-    retried with capped exponential back-off for up to ``patience`` seconds, then raises.
+    """redis-py's Retry bounded by time instead of a count: a command that finds Redis gone, or full
+    (maxmemory reached under ``noeviction``: an OOM answer), is retried with capped exponential
+    back-off for up to ``patience`` seconds, then raises. A full Redis is back-pressure, not a
+    failure: the command waits for memory to be freed as it would for a Redis that went away, so
+    no job spends its retries and no batch is given up in the meantime.
 
     The bound is per command, not per attempt, because redis-py nests retries (a command's
     retry reconnects through the connection's own retry of the connect): a count would multiply.
@@ -28,6 +31,7 @@ class PatientRetry(Retry):
 
     def __init__(self, patience, url):
         super().__init__(ExponentialWithJitterBackoff(cap=BACKOFF_CAP, base=BACKOFF_BASE), retries=-1)
+        self.update_supported_errors([redis.exceptions.OutOfMemoryError])
         self.patience, self.url = patience, url
 
     def call_with_retry(self, do, fail, is_retryable=None, with_failure_count=False):
@@ -40,10 +44,11 @@ class PatientRetry(Retry):
             return time.monotonic() - started < self.patience
 
         def failed(error, failures):
-            if failures > QUIET_FAILURES and not warned:
+            full = isinstance(error, redis.exceptions.OutOfMemoryError)
+            if (full or failures > QUIET_FAILURES) and not warned:
                 warned.append(True)
-                logger.warning("Redis at %s does not answer (%s): retrying for up to %d s",
-                               self.url, error, self.patience)
+                logger.warning("Redis at %s %s (%s): retrying for up to %d s", self.url,
+                               "is full (maxmemory)" if full else "does not answer", error, self.patience)
             return fail(error, failures) if with_failure_count else fail(error)
 
         answered = True
@@ -55,7 +60,7 @@ class PatientRetry(Retry):
         finally:  # an error Redis sent back (a script it lost in the restart, say) is an answer too
             if warned:
                 logger.warning("Redis at %s %s after %.1f s", self.url,
-                               "answers again" if answered else "still does not answer: giving up",
+                               "answers again" if answered else "still does not answer, or is full: giving up",
                                time.monotonic() - started)
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from rq import Worker
 
 from crawler.frontier import Frontier, FrontierConfig, crawl_name
+from crawler.instance import RedisInstance
 from workers.channel_health import failing_channels
 from workers.job_policy import open_queue
 
@@ -34,7 +35,18 @@ def collect_status(connection, config):
         "alert_channels_failing": failing_channels(connection, keys),
         "stream": {"key": keys.stream, "length": connection.xlen(keys.stream)},
         "monitor": _monitor_status(connection, keys),
+        "redis": {"instance": RedisInstance(connection, keys, "status").current(),
+                  "wipes": RedisInstance(connection, keys, "status").wipes(), **_memory(connection)},
     }
+
+
+def _memory(connection):
+    """Redis's memory and whether it is full: at maxmemory under ``noeviction``, writes are refused (OOM) and
+    every newswatch process waits for memory, as it would for a Redis gone away."""
+    info = connection.info("memory")
+    used, limit = int(info.get("used_memory", 0)), int(info.get("maxmemory", 0))
+    return {"used_memory": used, "maxmemory": limit, "policy": info.get("maxmemory_policy", ""),
+            "full": bool(limit) and used >= limit and info.get("maxmemory_policy") == "noeviction"}
 
 
 def _crawl_status(connection, keys, name):
@@ -112,6 +124,13 @@ def status_lines(status):
     lines += [f"  channel {target} failing: {info['error']} since {info['since']} (last failure {info['last']})"
               for target, info in status["alert_channels_failing"].items()]
     lines.append(f"stream {status['stream']['key']}: {status['stream']['length']} events")
+    if status["redis"]["full"]:
+        lines.append(f"REDIS FULL: {status['redis']['used_memory'] // 2**20} MiB used of maxmemory "
+                     f"{status['redis']['maxmemory'] // 2**20} MiB (noeviction): spiders and workers wait for memory "
+                     f"(NEWSWATCH_REDIS_RETRY_SECONDS); free some or raise maxmemory")
+    lines += [f"REDIS WIPED at {time.strftime('%Y-%m-%d %H:%M:%S', time.gmtime(wipe['at']))} UTC (instance "
+              f"{wipe['lost']} lost, seen by {wipe['seen_by']}): what it held before is gone"
+              for wipe in status["redis"]["wipes"][:3]]
     return lines + _monitor_lines(status["monitor"])
 
 
