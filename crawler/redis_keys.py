@@ -12,10 +12,15 @@ from dataclasses import dataclass
 class RedisKeys:
     prefix: str = "nw"
 
-    # Downstream stream of processed events (bounded by MAXLEN).
+    # Downstream stream of processed events (trimmed by workers.stream_trim).
     @property
     def stream(self):
         return f"{self.prefix}:stream:events"
+
+    # Events each consumer group lost to the stream's hard cap: group -> count (workers.stream_trim).
+    @property
+    def stream_dropped(self):
+        return f"{self.prefix}:stream:dropped"
 
     # Which article first carried this exact content (TTL: dedup retention).
     def content_owner(self, content_fp):

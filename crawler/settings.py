@@ -187,8 +187,11 @@ NEWSWATCH_NEAR_DUP_TTL = _env_int("NEWSWATCH_NEAR_DUP_TTL", 7 * 24 * 3600)
 # in common to be one story (see workers.stories).
 NEWSWATCH_STORY_MIN_OVERLAP = float(_env("NEWSWATCH_STORY_MIN_OVERLAP", "0.16"))
 
-# Downstream stream of processed events, trimmed to about this many entries.
+# Downstream stream of processed events, trimmed to about this many entries once every consumer
+# group has been delivered the older ones; a group further behind keeps them, up to the hard cap,
+# past which the oldest go and each group is told how many it lost (workers.stream_trim).
 NEWSWATCH_STREAM_MAXLEN = _env_int("NEWSWATCH_STREAM_MAXLEN", 100_000)
+NEWSWATCH_STREAM_HARD_CAP = _env_int("NEWSWATCH_STREAM_HARD_CAP", 1_000_000)
 
 # Port of `newswatch metrics`, which serves the cluster-wide Prometheus metrics at /metrics.
 NEWSWATCH_METRICS_PORT = _env_int("NEWSWATCH_METRICS_PORT", 9410)

@@ -19,6 +19,7 @@ from crawler import metric_store
 from crawler.frontier import Frontier, FrontierConfig
 from newswatch.status import CRAWL_NAME
 from workers.job_policy import open_queue
+from workers.stream_trim import StreamTrimmer
 
 logger = logging.getLogger(__name__)
 PREFIX = "newswatch_"
@@ -35,7 +36,7 @@ class NewswatchCollector:
     """Settings read (through workers.config): NEWSWATCH_KEY_PREFIX, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE."""
 
     def __init__(self, connection, config):
-        self.redis, self.keys = connection, config.keys
+        self.redis, self.keys, self.config = connection, config.keys, config
         self.queues = [open_queue(name, connection) for name in (config.article_queue, config.alert_queue)]
 
     def collect(self):
@@ -82,4 +83,15 @@ class NewswatchCollector:
             frontier.add_metric((name, "leased"), leased)
         stream = GaugeMetricFamily(f"{PREFIX}stream_events", "Events in the downstream stream (trimmed to about "
                                    "NEWSWATCH_STREAM_MAXLEN).", value=self.redis.xlen(self.keys.stream))
-        return [jobs, workers, frontier, stream]
+        return [jobs, workers, frontier, stream, *self._stream_groups()]
+
+    def _stream_groups(self):
+        lag = GaugeMetricFamily(f"{PREFIX}stream_group_lag", "Events of the stream not yet delivered to a consumer "
+                                "group (-1: Redis cannot tell).", labels=("group",))
+        dropped = CounterMetricFamily(f"{PREFIX}stream_group_dropped", "Events a consumer group lost: trimmed at "
+                                      "NEWSWATCH_STREAM_HARD_CAP before it read them.", labels=("group",))
+        lost = {k.decode(): int(v) for k, v in self.redis.hgetall(self.keys.stream_dropped).items()}
+        for group in StreamTrimmer(self.redis, self.config).groups():
+            lag.add_metric((group["name"],), -1 if group["lag"] is None else group["lag"])
+            dropped.add_metric((group["name"],), lost.get(group["name"], 0))
+        return [lag, dropped]

@@ -10,6 +10,7 @@ from crawler.frontier import Frontier, FrontierConfig, crawl_name
 from crawler.instance import RedisInstance
 from workers.channel_health import failing_channels
 from workers.job_policy import open_queue
+from workers.stream_trim import StreamTrimmer
 
 CRAWL_NAME = crawl_name("news")  # a crawl of every site
 
@@ -33,11 +34,18 @@ def collect_status(connection, config):
                     if set(worker.queue_names()) & {queue.name for queue in queues}],
         "alerts": {"recent": len(recent), **dict(statuses)},
         "alert_channels_failing": failing_channels(connection, keys),
-        "stream": {"key": keys.stream, "length": connection.xlen(keys.stream)},
+        "stream": {"key": keys.stream, "length": connection.xlen(keys.stream), "groups": _stream_groups(connection,
+                                                                                                     config)},
         "monitor": _monitor_status(connection, keys),
         "redis": {"instance": RedisInstance(connection, keys, "status").current(),
                   "wipes": RedisInstance(connection, keys, "status").wipes(), **_memory(connection)},
     }
+
+
+def _stream_groups(connection, config):
+    """Each consumer group of the stream: its lag, pending entries, and events it lost to the hard cap."""
+    dropped = {k.decode(): int(v) for k, v in connection.hgetall(config.keys.stream_dropped).items()}
+    return [{**group, "dropped": dropped.get(group["name"], 0)} for group in StreamTrimmer(connection, config).groups()]
 
 
 def _memory(connection):
@@ -124,6 +132,9 @@ def status_lines(status):
     lines += [f"  channel {target} failing: {info['error']} since {info['since']} (last failure {info['last']})"
               for target, info in status["alert_channels_failing"].items()]
     lines.append(f"stream {status['stream']['key']}: {status['stream']['length']} events")
+    lines += [f"  consumer group {g['name']}: lag {'unknown' if g['lag'] is None else g['lag']}, {g['pending']} "
+              f"pending" + (f", {g['dropped']} EVENTS LOST to the hard cap" if g["dropped"] else "")
+              for g in status["stream"]["groups"]]
     if status["redis"]["full"]:
         lines.append(f"REDIS FULL: {status['redis']['used_memory'] // 2**20} MiB used of maxmemory "
                      f"{status['redis']['maxmemory'] // 2**20} MiB (noeviction): spiders and workers wait for memory "

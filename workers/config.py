@@ -14,7 +14,7 @@ from workers.near_duplicates import NearDuplicateConfig
 class WorkerConfig:
     """Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX, NEWSWATCH_RULES,
     NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE, NEWSWATCH_JOB_TIMEOUT, NEWSWATCH_EXTRA_JOB_FUNCTIONS, NEWSWATCH_DEDUP_TTL,
-    NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
+    NEWSWATCH_MAX_VERSIONS, NEWSWATCH_STREAM_MAXLEN, NEWSWATCH_STREAM_HARD_CAP, NEWSWATCH_STORY_MIN_OVERLAP, NEWSWATCH_NEAR_DUP_*, NEWSWATCH_ALERT_CHANNELS,
     NEWSWATCH_ALERT_URLS, NEWSWATCH_ALERT_RETRIES, NEWSWATCH_ALERT_RETRY_INTERVALS, NEWSWATCH_ALERT_TIMEOUT,
     NEWSWATCH_SENTRY_DSN, NEWSWATCH_CANARY_CHANNEL."""
 
@@ -28,7 +28,8 @@ class WorkerConfig:
     extra_job_functions: frozenset[str] = frozenset()  # run beside newswatch's own (workers.job_policy)
     dedup_ttl: int = 30 * 24 * 3600
     max_versions: int = 20
-    stream_maxlen: int = 100_000
+    stream_maxlen: int = 100_000  # kept when every consumer group has had the older events (workers.stream_trim)
+    stream_hard_cap: int = 1_000_000  # never more, even for a consumer group that lags
     story_min_overlap: float = 0.16
     near_duplicates: NearDuplicateConfig = field(default_factory=NearDuplicateConfig)
     sentry_dsn: str = field(default="", repr=False)  # a secret
@@ -82,6 +83,7 @@ def load_config(settings=None):
         dedup_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),
         max_versions=settings.getint("NEWSWATCH_MAX_VERSIONS"),
         stream_maxlen=settings.getint("NEWSWATCH_STREAM_MAXLEN"),
+        stream_hard_cap=settings.getint("NEWSWATCH_STREAM_HARD_CAP"),
         story_min_overlap=settings.getfloat("NEWSWATCH_STORY_MIN_OVERLAP"),
         near_duplicates=NearDuplicateConfig(
             threshold=settings.getfloat("NEWSWATCH_NEAR_DUP_THRESHOLD"),

@@ -14,6 +14,7 @@ from workers import delivery
 from workers.delivery import deliver
 from workers.processing import ArticleProcessor
 from workers.runtime import current
+from workers.stream_trim import StreamTrimmer
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ def process_articles(messages):
             refused.append(f"#{number}: {exc}")
             continue
         results.append(asdict(processor.process(article)))
+    StreamTrimmer(processor.redis, runtime.config).trim()
     if refused:
         raise MessageError(f"{len(refused)} of {len(messages)} article message(s) refused: {'; '.join(refused)}")
     return results

@@ -185,7 +185,7 @@ class ArticleProcessor:
         outcome.alerts += alerts
         event = ArticleEvent("repointed", outcome.article_id, outcome.version, article.to_message(), _now(),
                              alerts=alerts, story=outcome.story, copies=sorted(copies))
-        pipe.xadd(self.keys.stream, event.to_stream_fields(), maxlen=self.config.stream_maxlen, approximate=True)
+        pipe.xadd(self.keys.stream, event.to_stream_fields())  # trimmed by workers.stream_trim
 
     def _matching_rules(self, article):
         """Rules whose terms the article has; the monitor's canary page answers to its own rule only."""
@@ -224,7 +224,7 @@ class ArticleProcessor:
     def _publish(self, pipe, article, outcome, kind, alerts):
         event = ArticleEvent(kind, outcome.article_id, outcome.version, article.to_message(), _now(),
                              diff=outcome.diff, duplicate_of=outcome.duplicate_of, alerts=alerts, story=outcome.story)
-        pipe.xadd(self.keys.stream, event.to_stream_fields(), maxlen=self.config.stream_maxlen, approximate=True)
+        pipe.xadd(self.keys.stream, event.to_stream_fields())  # trimmed by workers.stream_trim
 
     def _count(self, article, event, pipe=None):
         """Count the outcome in the crawl's stats and the cluster metrics, on ``pipe`` or in one round trip."""
