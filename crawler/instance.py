@@ -44,11 +44,11 @@ class RedisInstance:
         raw = self.redis.get(self.keys.instance)
         return json.loads(raw)["id"] if raw else None
 
-    def check(self, now=None):
-        """Raise RedisWiped (once per wipe, then joined to the new instance) if the marker changed; at most
-        every CHECK_SECONDS unless ``now`` is None."""
+    def check(self, spaced=False):
+        """Raise RedisWiped (once per wipe, then joined to the new instance) if the marker changed; with
+        ``spaced``, look at most every CHECK_SECONDS (callers in a loop)."""
         clock = time.monotonic()
-        if now is not None and clock - self._checked_at < CHECK_SECONDS:
+        if spaced and clock - self._checked_at < CHECK_SECONDS:
             return
         self._checked_at = clock
         found = self.current()

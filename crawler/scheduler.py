@@ -214,7 +214,7 @@ class FrontierScheduler:
         """True once Redis was found wiped: its frontier, leases and seen sets are gone, so nothing of it is
         written back (it would be a crawl without state); the articles in hand still go to the workers."""
         try:
-            self.instance.check(None if at_once else time.monotonic())
+            self.instance.check(spaced=not at_once)
             return False
         except RedisWiped as wiped:
             self.wiped = self.stopping = True

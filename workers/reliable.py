@@ -100,7 +100,7 @@ class _Reliable:
 
     def _check_instance(self):
         try:
-            self.instance.check(now=time.monotonic())
+            self.instance.check(spaced=True)
         except RedisWiped as wiped:
             self.log.error("Worker %s: %s; registering again", self.name, wiped)
             self.connection.delete(self.key)

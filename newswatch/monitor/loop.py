@@ -73,7 +73,7 @@ class Monitor:
 
     def tick(self, now):
         try:
-            self.instance.check(now)
+            self.instance.check(spaced=True)
         except RedisWiped as wiped:  # the schedule and the lease went with it: the next tick syncs again
             self.out(f"monitor: {wiped}")
             announce_wipe(self.redis, self.config, wiped)
