@@ -10,13 +10,14 @@ keeps cosmetic changes from looking like updates.
 
 
 import lxml.html
-from lxml.etree import ParserError
+from lxml.etree import Comment, ParserError, ProcessingInstruction, strip_elements
 from parsel import Selector
 
 from crawler.dates import parse_date
 from crawler.maintext import main_text
 from crawler.metadata import PageMetadata, clean
 from crawler.related import related_links
+from crawler.timezones import localized, site_timezone
 
 BLOCKS = "p, h2, h3, h4, blockquote"
 
@@ -33,12 +34,13 @@ def extract_fields(html, url, site):
     meta = PageMetadata(page, url, site.date_order, fallback_language=site.language)
     pick = SelectorPicker(page, site.selectors)
     title = pick.text("title") or meta.title
+    zone = site_timezone(site.timezone, meta.language)
     return {
         "title": title,
         "summary": pick.text("summary") or meta.summary(),
         "body": pick.blocks("body") or main_text(tree, url, title),
-        "published_at": parse_date(pick.text("published"), site.date_order) or meta.published(),
-        "modified_at": parse_date(pick.text("modified"), site.date_order) or meta.modified(),
+        "published_at": localized(parse_date(pick.text("published"), site.date_order) or meta.published(), zone),
+        "modified_at": localized(parse_date(pick.text("modified"), site.date_order) or meta.modified(), zone),
         "source": pick.text("source") or site.source or meta.publisher(),
         "category": pick.text("category") or meta.first("article:section") or None,
         "topics": pick.texts("topics") or meta.all("article:tag"),
@@ -49,12 +51,16 @@ def extract_fields(html, url, site):
 
 
 def parse_html(html):
-    """The lxml document for ``html`` (parsed as UTF-8 bytes, as parsel does); an empty one when there is none."""
+    """The lxml document for ``html`` (parsed as UTF-8 bytes, as parsel does); an empty one when there is none.
+    Comments go at once, their text kept around them: React writes ``<!-- -->`` between the words of a
+    sentence, and a comment node reaching the text step cut paragraphs or raised."""
     parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
     try:
-        return lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8", "replace"), parser=parser)
+        tree = lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8", "replace"), parser=parser)
     except ParserError:
         return lxml.html.document_fromstring("<html><body></body></html>")
+    strip_elements(tree, Comment, ProcessingInstruction, with_tail=False)
+    return tree
 
 
 class SelectorPicker:

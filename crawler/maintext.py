@@ -57,6 +57,16 @@ _PROSE_END = re.compile(r"[.!?。！？…\"”»’')]\s*$")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|derechos reservados|droits réservés|rechte vorbehalten"
                         r"|diritti riservati|版权所有", re.I)
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
+# A wire agency's credit closing an article ("© Associated Press", "(c) 2026 Reuters"): part of it.
+_AGENCY_CREDIT = re.compile(r"^[(\[]?(?:©|\(c\)|copyright)?\s*(?:\d{4}\s+)?(?:the\s+)?(?:associated press|ap|reuters"
+                            r"|afp|agence france-presse|dpa|efe|ansa|kyodo|xinhua|bloomberg|upi|pa media|aap|anp|belga"
+                            r"|apa|epa|tass|yonhap|europa press|lusa|ap news)\b", re.I)
+# Calls to action inside the article container, in several languages: never the article.
+_CALL_TO_ACTION = re.compile(
+    r"\b(?:join|follow|subscribe|sign up)\b.{0,40}\b(?:whatsapp|telegram|google news|newsletter|channel|us on)"
+    r"|\b(?:síguenos|suivez-nous|folgen sie uns|seguici|siga-nos|segue-nos|volg ons|abonnez-vous|abonnieren sie"
+    r"|suscríbete|inscreva-se|iscriviti|bizi takip edin|подписывайтесь|присоединяйтесь|تابعونا|اشترك)"
+    r"|\b(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grup|group)\b", re.I)
 
 
 def main_text(tree, url, title=""):
@@ -97,27 +107,33 @@ def _paragraph_chars(tree):
 
 
 def prune(tree):
-    """``tree`` without boilerplate; elements holding much of the article's paragraph text are kept whole."""
+    """``tree`` without boilerplate; elements holding much of the article's paragraph text, or its marked-up
+    body (``itemprop=articleBody``, however link-dense the layout table around it), are kept whole."""
     sizes = _text_sizes(tree)
     total = sizes[tree][2]
-    for el in [el for el in tree.iter() if not _holds_article(el, sizes, total) and _is_boilerplate(el, sizes)]:
+    marked = {node for body in tree.iter() if isinstance(body.tag, str) and body.get("itemprop") == "articleBody"
+              for node in (body, *body.iterancestors())}
+    for el in [el for el in tree.iter()
+               if el not in marked and not _holds_article(el, sizes, total) and _is_boilerplate(el, sizes)]:
         _drop(el)
     _drop_lead_in(tree)
     return tree
 
 
 def _holds_article(el, sizes, total):
-    return el.get("itemprop") == "articleBody" or bool(total) and sizes[el][2] >= ARTICLE_SHARE * total
+    return bool(total) and sizes[el][2] >= ARTICLE_SHARE * total
 
 
 def _drop_lead_in(tree):
-    """Headline, standfirst, dateline: what precedes the first paragraph is the summary's, not the body's."""
+    """Headline, standfirst, dateline: what precedes the first paragraph is the summary's, not the body's. A
+    paragraph beside the first one (a lead named ``speakable-summary``, say) is the body's own first."""
     first = next((p for p in tree.iter("p") if len(p.text_content()) >= PARAGRAPH and not _named(p, LEAD_IN)), None)
     if first is None:
         return
     ancestors = set(first.iterancestors())
     for el in [el for el in takewhile(lambda el: el is not first, tree.iter())
-               if el not in ancestors and (el.tag in ("h1", "h2") or _named(el, LEAD_IN))]:
+               if el not in ancestors and (el.tag in ("h1", "h2") or _named(el, LEAD_IN))
+               and not (el.tag == "p" and el.getparent() is first.getparent())]:
         _drop(el)
 
 
@@ -169,6 +185,8 @@ def _lines(element):
         elif _has_blocks(child):
             yield from _split(child.text or "")
             yield from _lines(child)
+        elif child.tag in ("item", "code"):  # a list item or a command line: part of the text wherever it is
+            yield from map(ListLine, _split(_text_with_breaks(child)))
         else:
             yield from _split(_text_with_breaks(child))
         yield from _split(child.tail or "")
@@ -197,19 +215,27 @@ class TableRow(str):
     """A line made of a table row's cells: kept even when it reads like nothing."""
 
 
+class ListLine(str):
+    """A list item or a line of code: a race calendar, tour dates, a command; kept at either end of the body."""
+
+
 def tidy(lines, title=""):
     """Lines without the headline, bare labels and non-prose lines at either end."""
     heading = _SPACE.sub(" ", title).strip().lower()
     kept = [line for line in lines
             if line.lower() != heading and line.strip(" -–·|").lower() not in LABELS
-            and (_LETTER.search(line) or isinstance(line, TableRow))]
+            and (_LETTER.search(line) or isinstance(line, (TableRow, ListLine))) and not _is_call_to_action(line)]
     start = next((i for i, line in enumerate(kept) if _is_prose(line)), len(kept))
     end = next((i for i in range(len(kept), start, -1) if _is_prose(kept[i - 1])), start)
     return [str(line) for line in kept[start:end]]
 
 
+def _is_call_to_action(line):
+    return _words(line) <= 30 and bool(_CALL_TO_ACTION.search(line))
+
+
 def _is_prose(line):
-    if isinstance(line, TableRow):
+    if isinstance(line, (TableRow, ListLine)) or _AGENCY_CREDIT.search(line):
         return True
     if _COPYRIGHT.search(line):
         return False

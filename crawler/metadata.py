@@ -3,15 +3,18 @@
 Structured data is trusted before prose: JSON-LD (article objects before the
 web page they sit in), OpenGraph and meta tags, microdata and ``<time>``, then
 a date in the URL, then a dateline read in the site's day order, and only then
-htmldate, which guesses the day order on its own.
+htmldate's extensive search, which guesses the day order on its own. Authors the
+page's metadata does not name are asked of trafilatura's metadata.
 """
 
 import json
 import re
 import warnings
+from copy import deepcopy
 from functools import cached_property
 
 import htmldate
+import trafilatura
 
 from crawler.dates import UPDATED, find_date, parse_machine_date, split_at_update
 
@@ -45,6 +48,7 @@ class PageMetadata:
     def __init__(self, page, url, date_order, fallback_language=None):
         self.page, self.url, self.date_order = page, url, date_order
         self.ld = sorted(_json_ld_objects(page), key=lambda obj: not ARTICLE_TYPES.search(str(obj.get("@type"))))
+        self.ld_nodes = {str(obj["@id"]): obj for obj in self.ld if obj.get("@id") and len(obj) > 1}
         self.language = self._language() or fallback_language
 
     def first(self, *names):
@@ -84,13 +88,27 @@ class PageMetadata:
     def authors(self):
         """JSON-LD authors, else meta tags, else a byline element: one name each, in page order."""
         entries = self.ld_value("author") or []
-        entries = entries if isinstance(entries, list) else [entries]
+        entries = [self._resolved(e) for e in (entries if isinstance(entries, list) else [entries])]
         for names in ([clean(str(e.get("name") if isinstance(e, dict) else e)) for e in entries],
-                      _split_names(self.all("author")), _split_names(self.all("article:author")), self._byline()):
+                      _split_names(self.all("author")), _split_names(self.all("article:author")), self._byline(),
+                      self._trafilatura_authors()):
             names = [name for name in names if _is_name(name)]
             if names:
                 return list(dict.fromkeys(names))
         return []
+
+    def _trafilatura_authors(self):
+        """trafilatura's reading of the byline: a second opinion where ours found none."""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)
+            found = trafilatura.extract_metadata(deepcopy(self.page.root), default_url=self.url)
+        return _split_names([found.author.replace(";", ",")]) if found is not None and found.author else []
+
+    def _resolved(self, entry):
+        """A JSON-LD reference (``{"@id": …}``, as Yoast writes authors) replaced by the node of the graph it names."""
+        if isinstance(entry, dict) and "name" not in entry and str(entry.get("@id")) in self.ld_nodes:
+            return self.ld_nodes[str(entry["@id"])]
+        return entry
 
     def _byline(self):
         for node in self.page.root.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
@@ -156,7 +174,7 @@ class PageMetadata:
     def _htmldate(self):
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)  # lxml truth-testing inside htmldate
-            found = htmldate.find_date(self.page.root, url=self.url, original_date=True, extensive_search=False)
+            found = htmldate.find_date(self.page.root, url=self.url, original_date=True, extensive_search=True)
         return parse_machine_date(found)
 
 
@@ -182,8 +200,13 @@ def _split_names(bylines):
     return [name for byline in bylines for name in NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", byline)) if name]
 
 
+PLACEHOLDER_NAMES = frozenset({"none", "null", "undefined", "nan", "admin", "administrator", "user", "author",
+                               "unknown", "anonymous", "webmaster", "editor"})
+
+
 def _is_name(name):
-    return 0 < len(name.split()) <= 5 and not re.search(r"\d|@|https?:|/", name)
+    return (0 < len(name.split()) <= 5 and not re.search(r"\d|@|https?:|/|www\.", name)
+            and name.strip().lower() not in PLACEHOLDER_NAMES)
 
 
 def _elsewhere(element):

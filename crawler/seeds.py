@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from crawler.address_policy import parse_networks
 from crawler.errors import ConfigError
+from crawler.timezones import check_timezone
 
 SELECTOR_FIELDS = frozenset({
     "title", "summary", "body", "published", "modified", "source", "category", "topics", "authors",
@@ -41,6 +42,7 @@ class SiteConfig:
     date_order: str = "DMY"
     fallback_encoding: str = "cp1252"
     language: str | None = None
+    timezone: str | None = None  # IANA zone of date-times the site writes without one (crawler.timezones)
     source: str | None = None
     render: str = "auto"  # auto: JS shells rendered in Chromium (crawler.shells); http: never; playwright: always
     playwright_patterns: tuple[re.Pattern, ...] = ()
@@ -156,6 +158,7 @@ def _build_site(entry, base_urls):
         date_order=date_order,
         fallback_encoding=_encoding(entry.get("fallback_encoding", "cp1252")),
         language=entry.get("language"),
+        timezone=check_timezone(entry["timezone"]) if entry.get("timezone") else None,
         source=entry.get("source"),
         render=render,
         playwright_patterns=tuple(map(re.compile, entry.get("playwright_patterns", []))),
@@ -210,7 +213,7 @@ def _positive(value, key):
 
 _KNOWN_KEYS = {
     "name", "base_url", "start_urls", "feeds", "sitemaps", "allowed_domains", "article_patterns",
-    "listing_patterns", "max_depth", "max_pages", "max_pagination", "archive_days", "rate", "concurrency", "date_order", "fallback_encoding", "language", "source", "render",
+    "listing_patterns", "max_depth", "max_pages", "max_pagination", "archive_days", "rate", "concurrency", "date_order", "fallback_encoding", "language", "timezone", "source", "render",
     "playwright_patterns", "wait_for", "selectors", "interval", "jitter", "silence_after", "allow_networks",
     "syndication_partner",
 }

@@ -53,7 +53,7 @@ def _run(settings, site, limits):
     stats = crawler.stats
     click.echo(f"crawl {crawler.spider.crawl_id}: {stats.get_value('response_received_count', 0)} pages, "
                f"{stats.get_value('newswatch/enqueued', 0)} articles enqueued, "
-               f"{stats.get_value('item_dropped_count', 0)} dropped, "
+               f"{stats.get_value('item_dropped_count', 0) + _dropped_before_items(stats)} dropped, "
                f"{sum(v for k, v in stats.get_stats().items() if k.startswith('newswatch/errors/'))} failed fetches")
     reason = stats.get_value("finish_reason")
     if reason == "stopped":
@@ -64,6 +64,11 @@ def _run(settings, site, limits):
              EXIT_REDIS_WIPED)
     elif reason != "finished":
         fail(f"crawl ended: {reason}", EXIT_FAILED)
+
+
+def _dropped_before_items(stats):
+    """Pages dropped before they became items (extraction errors, JS shells that could not be rendered)."""
+    return sum(stats.get_value(f"newswatch/dropped/{reason}", 0) for reason in ("extraction_error", "needs_rendering"))
 
 
 def _detach(settings, site, crawl_id, log_file):

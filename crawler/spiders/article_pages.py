@@ -34,7 +34,9 @@ class ArticlePages:
         self.crawler.stats.inc_value("newswatch/article_pages")  # the monitor's extraction yield
         if identity.spellings and self.frontier is not None:
             self.frontier.mark_seen(identity.spellings, site.name)
-        yield self.article(response, site, identity)
+        article = self.article(response, site, identity)
+        if article is not None:
+            yield article
 
     def shell(self, response, site):
         """A JS shell: rendered in Chromium from the HTML in hand where the site allows, else dropped."""
@@ -47,7 +49,14 @@ class ArticlePages:
                          response.url, site.render)
 
     def article(self, response, site, identity):
-        fields = extract_fields(response.text, response.url, site)
+        """The page's Article; None, counted as dropped ``extraction_error``, when extraction raised: a page
+        lost to a bug is a drop like any other, in the stats, ``status`` and the crawl's summary."""
+        try:
+            fields = extract_fields(response.text, response.url, site)
+        except Exception:  # noqa: BLE001 (any bug in extraction: counted and logged, the crawl goes on)
+            self.crawler.stats.inc_value("newswatch/dropped/extraction_error")
+            self.logger.exception("dropped %s: extraction_error", response.url)
+            return None
         return Article(
             url=response.url,
             canonical_url=canonical_url(response.url, identity.canonical),
