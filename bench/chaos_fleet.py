@@ -1,7 +1,10 @@
 """The spider and worker child processes of a chaos run, killed with SIGKILL and started again.
 
-Each child runs in its own process group, so ``kill -9`` takes its children too (a
-forking RQ worker's work horse), as a container kill would. A killed worker leaves
+Each child runs in a session of its own, and a kill takes the whole session, as a
+container kill (or systemd's KillMode=control-group) would: a forking RQ worker's
+scheduler and its work horse too. Killing the child's process group is not enough:
+RQ puts the work horse in a group of its own (os.setpgrp), which went on and finished
+its job after its worker was gone. A killed worker leaves
 its job STARTED; RQ's maintenance notices it once the worker's heartbeat has run out
 (a minute and more); ``abandon_jobs_of`` stands in for that expiry at once, for that
 worker's executions only, and lets RQ's own cleanup put the job back (its retry).
@@ -22,14 +25,14 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rq import Worker
+from rq import SimpleWorker, Worker
 from rq.executions import Execution
 from rq.scheduler import SCHEDULER_KEY_TEMPLATE, RQScheduler
 from rq.serializers import JSONSerializer
 from rq.utils import now
 
 from crawler.settings import PROJECT_ROOT
-from workers.reliable import ReliableSimpleWorker
+from workers.job_policy import NewswatchJob
 
 COMMANDS = {"spider": ["-m", "scrapy", "crawl", "news"], "worker": ["-m", "newswatch", "worker"],
             "alert-worker": ["-m", "newswatch", "worker", "--queue", "alerts"]}
@@ -76,11 +79,8 @@ class Fleet:
         return [child for child in self.children if child.role == role]
 
     def kill(self, child):
-        """SIGKILL the child's process group and wait for the child."""
-        try:
-            os.killpg(child.process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        """SIGKILL the child, then every other process of its session, and wait for the child."""
+        kill_session(child.process.pid)
         child.process.wait()
         child.lived = time.monotonic() - child.started
 
@@ -98,6 +98,16 @@ class Fleet:
         for child in failed:
             self.restart(child)
         return [child.name for child in failed]
+
+    def recovered(self, child, registered):
+        """A restarted worker registered with RQ (its pid in ``registered``); a restarted spider finished the
+        crawl, or worked until killed again. A restart that failed (Redis was down) counts by the process the
+        supervisor started in its place."""
+        if child.process.returncode not in (None, 0) and child.lived is None:
+            child = next(c for c in self.children if (c.role, c.index) == (child.role, child.index))
+        if child.role == "worker":
+            return child.process.pid in registered
+        return child.process.returncode == 0 or (child.lived or 0) > 3
 
     def stop(self, role, timeout=30):
         """SIGTERM (a warm shutdown for RQ), then SIGKILL what is left after ``timeout`` seconds."""
@@ -151,18 +161,37 @@ def free_scheduler_locks_of_dead(connection, queues):
         lock = RQScheduler.get_locking_key(queue.name)
         holder = connection.get(lock)
         pid = holder and connection.hget(SCHEDULER_KEY_TEMPLATE % holder.decode(), "pid")
-        if holder and not (pid and _alive(int(pid))):
+        if holder and not (pid and alive(int(pid))):
             freed += connection.delete(lock)
     return freed
 
 
-def _alive(pid):
-    """False once the process is gone, or a zombie: a killed worker's scheduler is one until init reaps it."""
+def process_stat(pid):
+    """The fields of /proc/<pid>/stat after the command name (state, ppid, pgrp, session, ...); [] once gone."""
     try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (FileNotFoundError, IndexError):
-        return False
-    return state != "Z"
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return []
+
+
+def alive(pid):
+    """False once the process is gone, or a zombie: a killed worker's scheduler is one until init reaps it."""
+    return process_stat(pid)[:1] not in ([], ["Z"])
+
+
+def kill_session(leader):
+    """SIGKILL session ``leader`` first (so it forks no more), then every process left in its session."""
+    _kill(leader)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        if process_stat(stat.parent.name)[3:4] == [str(leader)]:
+            _kill(int(stat.parent.name))
+
+
+def _kill(pid):
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def stranded(queues):
@@ -180,7 +209,8 @@ def give_back_stranded(connection, queues, seen_before):
         for name, job_id in still:
             if name == queue.name:
                 connection.set(queue.intermediate_queue.get_first_seen_key(job_id), now().timestamp() - 120)
-    worker = ReliableSimpleWorker(queues, connection=connection, serializer=JSONSerializer)
+    # RQ's own worker class: newswatch's would load the workers' configuration into this process.
+    worker = SimpleWorker(queues, connection=connection, serializer=JSONSerializer, job_class=NewswatchJob)
     for queue in queues:
         queue.intermediate_queue.cleanup(worker, queue)
     return len(still)

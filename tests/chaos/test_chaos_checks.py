@@ -1,8 +1,11 @@
-"""The chaos run's verdict sees what it must: an article missing or doubled, an alert missing or doubled."""
+"""The chaos run's verdict sees what it must: an article missing or doubled, an alert missing, an alert repeated
+without saying so; an announced repeat is reported, not a failure."""
 
 from datetime import datetime, timezone
 
-from bench.chaos_checks import ChaosResult, check_alerts, check_stream
+import pytest
+
+from bench.chaos_checks import ChaosResult, Repeat, check_alerts, check_stream
 from workers.events import ArticleEvent
 from workers.fingerprints import id_for_url
 
@@ -35,16 +38,47 @@ def test_a_missing_a_doubled_and_a_stray_article_are_reported(redis_conn, worker
     assert not result.ok
 
 
-def alert(n):
-    return {"title": f"chaos: Report {n}", "message": f"Report {n} on Maduro\nLink: {BASE}/news/a{n}\n"}
+def alert(n, repeat="no", key=None):
+    return {"title": f"{'[POSSIBLE REPEAT] ' if repeat == 'yes' else ''}chaos: Report {n}",
+            "message": f"Report {n} on Maduro\nLink: {BASE}/news/a{n}\n",
+            "idempotency_key": key or f"nw-chaos-{n}-v1-default-0", "possible_repeat": repeat}
 
 
-def test_alerts_one_per_flagged_article_pass_and_a_missing_or_doubled_one_fails():
+def alerts_verdict(*messages):
     result = ChaosResult(25)
-    check_alerts(result, [alert(0), alert(10), alert(20)], BASE, flag_every=10)
-    assert result.alerts_expected == 3 and not (result.alerts_missing or result.alerts_repeated)
+    result.drained = True
+    check_alerts(result, list(messages), BASE, flag_every=10)
+    return result
 
-    result = ChaosResult(25)
-    check_alerts(result, [alert(0), alert(0), alert(20)], BASE, flag_every=10)
-    assert result.alerts_missing == [f"{BASE}/news/a10"]
-    assert result.alerts_repeated == {f"{BASE}/news/a0": 2}
+
+def test_alerts_one_per_flagged_article_pass():
+    result = alerts_verdict(alert(0), alert(10), alert(20))
+    assert result.alerts_expected == 3 and not (result.alerts_missing or result.alerts_repeats)
+    assert result.ok and "missing 0, repeats 0" in result.figures()
+
+
+def test_a_missing_alert_fails():
+    result = alerts_verdict(alert(0), alert(20))
+    assert result.alerts_missing == [f"{BASE}/news/a10"] and not result.ok
+
+
+def test_a_repeat_marked_possible_with_the_same_key_is_reported_and_passes():
+    result = alerts_verdict(alert(0), alert(10), alert(10, repeat="yes"), alert(20))
+    assert result.alerts_repeats == [Repeat(f"{BASE}/news/a10", "nw-chaos-10-v1-default-0", True, True)]
+    assert result.ok
+    assert "repeats 1 (all marked: nw-chaos-10-v1-default-0)" in result.figures()
+
+
+@pytest.mark.parametrize("repeat, key, why", [
+    ("no", None, "possible_repeat False, same key True"),  # an unannounced duplicate
+    ("yes", "nw-other-default-0", "possible_repeat True, same key False"),  # the receiver cannot drop it
+])
+def test_a_repeat_not_announced_fails_and_is_named(repeat, key, why):
+    result = alerts_verdict(alert(0), alert(10), alert(20), alert(0, repeat=repeat, key=key))
+    assert len(result.unannounced) == 1 and not result.ok
+    assert f"1 NOT marked: {result.unannounced[0].key} ({why}); marked: none" in result.figures()
+
+
+def test_a_message_about_no_expected_article_fails():
+    result = alerts_verdict(alert(0), alert(10), alert(20), alert(5))
+    assert result.alerts_strays == 1 and not result.ok
