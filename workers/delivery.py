@@ -104,6 +104,9 @@ def load_alert(connection, keys, ident, missing_ok=False):
     return decode_alert(raw) if raw else None
 
 
+UNKNOWN_OUTCOME = frozenset({"timeout", "connection error"})  # failures after which the channel may have the message
+
+
 def send(channels, names, done, title, body, timeout=None, attempts=None, message_id="message"):
     """(targets served now or before, {target failing: why}, targets sent as possible repeats) for the named
     channels; ``timeout``: the seconds an attempt to one URL may take (None: Apprise's own limits). Each attempt
@@ -132,10 +135,13 @@ def record(connection, keys, alerts, done, delivered, failed, final_attempt, att
     error = f"channel(s) failed: {', '.join(failed)}" if failed else ""
     alert_keys = [keys.alert(alert["id"]) for alert in alerts]
     sent = [target for target in delivered if target not in done]
+    # A timeout or a broken connection may come after the channel took the message: the attempt stays
+    # marked under way, so the next one goes out as a possible repeat. An answer (an HTTP error) ends it.
+    answered = [target for target, why in failed.items() if why not in UNKNOWN_OUTCOME]
     with connection.pipeline() as pipe:
         for key in alert_keys:
             pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
-        attempts.end(pipe, [*sent, *failed], repeats)
+        attempts.end(pipe, [*sent, *answered], repeats)
         count_attempt(pipe, keys, alerts, sent, failed)
         note_attempt(pipe, keys, sent, failed)
         pipe.execute()

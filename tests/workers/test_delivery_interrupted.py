@@ -58,3 +58,24 @@ def test_an_alert_whose_delivery_was_cut_off_goes_out_again_as_a_possible_repeat
     assert (first["possible_repeat"], again["possible_repeat"]) == ("no", "yes")
     record = decode_alert(redis_conn.hgetall(config.keys.alert(ident)))
     assert record["attempts"] == 2 and json.loads(record[REPEATS]) == ["default#0"]
+
+
+def test_an_alert_whose_answer_timed_out_goes_out_again_as_a_possible_repeat(redis_conn, worker_config, webhook,
+                                                                             tmp_path):
+    """The channel took the POST and its answer never came: the attempt failed ("timeout") but may have
+    delivered, so the retry says it may be a repeat, with the same key. An HTTP error is an answer: no."""
+    from workers.delivery import DeliveryFailed, deliver  # noqa: PLC0415
+    rules = tmp_path / "rules.toml"
+    rules.write_text(RULES, encoding="utf-8")
+    config = worker_config.with_changes(rules_path=str(rules), alert_timeout=1.0)
+    article = Article(url="http://x.test/news/exile", canonical_url="http://x.test/news/exile", site="x",
+                      title="Maduro speaks from exile", body=["Maduro spoke on Monday."])
+    [ident] = ArticleProcessor(redis_conn, config, load_rules(rules, config.channels)).process(article).alerts
+    webhook.stall = "take"
+    with pytest.raises(DeliveryFailed):
+        deliver(redis_conn, config, ident)
+    webhook.stall = None
+    deliver(redis_conn, config, ident)
+    first, again = webhook.received
+    assert (first["possible_repeat"], again["possible_repeat"]) == ("no", "yes")
+    assert again["title"].startswith("[POSSIBLE REPEAT]") and first["idempotency_key"] == again["idempotency_key"]
