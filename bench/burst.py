@@ -98,7 +98,8 @@ def run_burst(plan, out=print):
                                             article_queue="burst-articles", alert_queue="burst-alerts",
                                             rules_path=str(rules), stream_maxlen=1_000_000)
         env = crawl_env(config, "", alert_queue=config.alert_queue, rules=config.rules_path,
-                        alert_urls=webhook.apprise_url, stream_maxlen=config.stream_maxlen)
+                        alert_urls=webhook.apprise_url, stream_maxlen=config.stream_maxlen,
+                        alert_max_age=0)  # articles dated months back, of a site never crawled: alert as ever
         env |= BASELINE_ENV  # the trivial job runs in the same workers
         fleet = Fleet({"worker": env, "alert-worker": env}, logs)
         connection = connect(server.url)
