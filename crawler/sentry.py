@@ -53,7 +53,12 @@ def _redacted(value, redactor):
 
 def report_spider_error(failure, url, site):
     """Send one spider error with the site and URL as tags."""
+    report_exception((failure.type, failure.value, failure.getTracebackObject()), url, site)
+
+
+def report_exception(exc_info, url, site):
+    """Send one exception (``sys.exc_info()``) with the site and URL as tags; nothing when Sentry is off."""
     with sentry_sdk.new_scope() as scope:
         scope.set_tag("site", site)
         scope.set_tag("url", url)
-        sentry_sdk.capture_exception((failure.type, failure.value, failure.getTracebackObject()))
+        sentry_sdk.capture_exception(exc_info)

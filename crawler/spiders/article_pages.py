@@ -5,11 +5,13 @@ A mixin of crawler.spiders.news.NewsSpider, which supplies ``crawler``, ``fronti
 ``crawl_id``, ``can_render``, ``conventions`` and ``request_for``.
 """
 
+import sys
 from datetime import datetime, timezone
 
 from crawler.extraction import extract_fields
 from crawler.frontier import KIND_ARTICLE
 from crawler.items import Article
+from crawler.sentry import report_exception
 from crawler.shells import is_shell, render_request
 from crawler.urls import canonical_url
 from crawler.variants import identify
@@ -53,9 +55,10 @@ class ArticlePages:
         lost to a bug is a drop like any other, in the stats, ``status`` and the crawl's summary."""
         try:
             fields = extract_fields(response.text, response.url, site)
-        except Exception:  # noqa: BLE001 (any bug in extraction: counted and logged, the crawl goes on)
+        except Exception:  # noqa: BLE001 (any bug in extraction: counted, logged, reported; the crawl goes on)
             self.crawler.stats.inc_value("newswatch/dropped/extraction_error")
             self.logger.exception("dropped %s: extraction_error", response.url)
+            report_exception(sys.exc_info(), response.url, site.name)
             return None
         return Article(
             url=response.url,
