@@ -29,6 +29,7 @@ from statistics import mean
 import htmldate
 import trafilatura
 
+from crawler.encoding import page_encoding
 from crawler.extraction import extract_fields
 from crawler.seeds import SiteConfig
 from crawler.settings import PROJECT_ROOT
@@ -69,15 +70,9 @@ def load_pages(directory=PAGES):
 
 
 def _read(path):
-    """The page as a crawler gets it: bytes decoded as declared (Scrapy does this); UTF-8 else."""
+    """The page as the spider reads it: its bytes decoded as crawler.encoding decides (no HTTP header)."""
     raw = path.read_bytes()
-    declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", raw[:4096], re.I)
-    for encoding in ([declared.group(1).decode()] if declared else []) + ["utf-8"]:
-        try:
-            return raw.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return raw.decode("utf-8", "replace")
+    return raw.decode(page_encoding(raw, "", "cp1252"), "replace")
 
 
 def tokens(text):

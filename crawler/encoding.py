@@ -6,25 +6,75 @@ badly on short Western text (windows-1252 read as Baltic cp1257), so we use
 the site's ``fallback_encoding`` instead: windows-1252 by default, as the
 HTML standard does for undeclared pages in Western locales. A page labelled "utf-16" without a
 BOM is little-endian, as browsers read it.
+
+Declarations lie on the open web, in two ways that can be told from the bytes:
+a page declared UTF-8 whose bytes are not UTF-8 (an old CMS's windows-1251 or -1252
+behind a new template) is read as detection says (charset_normalizer) when it finds a
+non-Latin script (Cyrillic, Arabic, Greek...), else in the site's fallback (statistics
+confuse the Latin code pages); a page declared Latin-1 or windows-1252 whose bytes are valid UTF-8
+with multi-byte characters (which Latin text almost never is) is read as UTF-8.
 """
 
+import codecs
+
+from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
+
+LATIN = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
+# Unicode blocks (as charset_normalizer names them) that any Latin-script page uses.
+LATIN_ALPHABETS = ("Basic Latin", "Latin", "General Punctuation", "Currency Symbols", "Letterlike Symbols",
+                   "Control character", "Spacing Modifier", "Combining Diacritical")
 
 
 def declares_encoding(response):
-    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-    return bool(http_content_type_encoding(content_type) or read_bom(response.body)[0]
-                or html_body_declared_encoding(response.body))
+    return bool(_declared(response.headers.get(b"Content-Type", b"").decode("latin-1"), response.body)
+                or read_bom(response.body)[0])
+
+
+def page_encoding(body, content_type, fallback_encoding):
+    """The encoding to read ``body`` with (``content_type``: the HTTP header, "" when none)."""
+    bom = read_bom(body)[0]
+    if bom:
+        return bom
+    declared, utf8 = _declared(content_type, body), _is_utf8(body)
+    if declared == "utf-8" and not utf8:
+        return _non_latin_detected(body) or fallback_encoding
+    if declared in LATIN and utf8 and not body.isascii():
+        return "utf-8"
+    if declared:
+        return declared
+    return "utf-8" if utf8 else fallback_encoding
 
 
 def with_site_encoding(response, fallback_encoding):
-    """The response, re-decoded with ``fallback_encoding`` when it declares nothing and is not UTF-8."""
+    """The response, decoded as ``page_encoding`` says when that is not what Scrapy chose."""
     if response.encoding == "utf-16" and not read_bom(response.body)[0]:
         return response.replace(encoding="utf-16-le")  # the label means little-endian (WHATWG); Python reads big
-    if declares_encoding(response):
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+    encoding = page_encoding(response.body, content_type, fallback_encoding)
+    if codecs.lookup(encoding).name == codecs.lookup(response.encoding).name:
         return response
+    return response.replace(encoding=encoding)
+
+
+def _declared(content_type, body):
+    name = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
     try:
-        response.body.decode("utf-8")
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+
+
+def _is_utf8(body):
+    try:
+        body.decode("utf-8")
     except UnicodeDecodeError:
-        return response.replace(encoding=fallback_encoding)
-    return response
+        return False
+    return True
+
+
+def _non_latin_detected(body):
+    best = from_bytes(body).best()
+    if best is None or all(alphabet.startswith(LATIN_ALPHABETS) for alphabet in best.alphabets):
+        return None
+    return codecs.lookup(best.encoding).name
