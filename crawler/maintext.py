@@ -125,16 +125,23 @@ def _holds_article(el, sizes, total):
 
 
 def _drop_lead_in(tree):
-    """Headline, standfirst, dateline: what precedes the first paragraph is the summary's, not the body's. A
-    paragraph beside the first one (a lead named ``speakable-summary``, say) is the body's own first."""
+    """Headline, kicker, dateline, deck: what precedes the first paragraph and is not prose is the page's
+    furniture, not the body. A lead written as a paragraph of prose (``speakable-summary``, Drupal's summary
+    field, SPIP's chapô) is the article's first paragraph, whatever it is named; a standfirst in the page's
+    ``<header>`` went with it."""
     first = next((p for p in tree.iter("p") if len(p.text_content()) >= PARAGRAPH and not _named(p, LEAD_IN)), None)
     if first is None:
         return
     ancestors = set(first.iterancestors())
     for el in [el for el in takewhile(lambda el: el is not first, tree.iter())
-               if el not in ancestors and (el.tag in ("h1", "h2") or _named(el, LEAD_IN))
-               and not (el.tag == "p" and el.getparent() is first.getparent())]:
+               if el not in ancestors and (el.tag in ("h1", "h2") or _named(el, LEAD_IN)) and not _is_lead(el)]:
         _drop(el)
+
+
+def _is_lead(el):
+    """A paragraph of prose before the body's first: one sentence or more, long enough to be one."""
+    text = _SPACE.sub(" ", el.text_content()).strip()
+    return el.tag not in ("h1", "h2") and len(text) >= PARAGRAPH and bool(_PROSE_END.search(text))
 
 
 def _text_sizes(tree):
