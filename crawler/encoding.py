@@ -21,9 +21,9 @@ from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 LATIN = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
-# Unicode blocks (as charset_normalizer names them) that any Latin-script page uses.
-LATIN_ALPHABETS = ("Basic Latin", "Latin", "General Punctuation", "Currency Symbols", "Letterlike Symbols",
-                   "Control character", "Spacing Modifier", "Combining Diacritical")
+# Scripts (charset_normalizer's names of Unicode blocks) whose code pages statistics tell apart well.
+NON_LATIN_SCRIPTS = ("Cyrillic", "Arabic", "Greek", "Hebrew", "CJK", "Hangul", "Hiragana", "Katakana", "Thai",
+                     "Devanagari", "Armenian", "Georgian")
 
 
 def declares_encoding(response):
@@ -75,6 +75,6 @@ def _is_utf8(body):
 
 def _non_latin_detected(body):
     best = from_bytes(body).best()
-    if best is None or all(alphabet.startswith(LATIN_ALPHABETS) for alphabet in best.alphabets):
+    if best is None or not any(alphabet.startswith(NON_LATIN_SCRIPTS) for alphabet in best.alphabets):
         return None
     return codecs.lookup(best.encoding).name
