@@ -23,13 +23,14 @@ from lxml.etree import iterwalk
 BOILERPLATE = re.compile(
     r"comment(?!ary)|komment|comentario|commentaire|yorum|share|sharing|social|related|relacionad|correlat|recirc"
     r"|newsletter|subscri|paywall|promo|advert|sponsor|cookie|consent|breadcrumb|popular|most-?read|trending"
-    r"|ranking|outbrain|taboola|author|autor|donate|signup|sign-in|login|modal|playlist|(?:^|[\s_-])(?:ads?|adv"
+    r"|ranking|outbrain|taboola|author|autor|donate|signup|sign-in|login|modal|playlist|caption|carousel|slideshow"
+    r"|gallery|(?:^|[\s_-])(?:ads?|adv"
     r"|tags?|toc|dfp|reklam|anzeige|byline|meta)(?:$|[\s_-])", re.I)
 # Before the first paragraph: the standfirst and friends, which are the summary, not the body.
 LEAD_IN = re.compile(
     r"standfirst|subtitul|(?:^|[\s_-])(?:dek|deck|desc|description|sub-?title|sub-?headline|strapline|summary"
     r"|excerpt|lead|chapo|chapeau|kicker|spot|teaser|info|date|time)(?:$|[\s_-])", re.I)
-DROP_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "textarea", "header",
+DROP_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "textarea", "header", "figcaption",
                        "noscript", "iframe", "svg", "amp-ad", "amp-sidebar", "amp-social-share", "amp-carousel"})
 DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "search"})
 # Blocks that are only a label: ad slots and live-blog markers.
@@ -66,7 +67,7 @@ _CALL_TO_ACTION = re.compile(
     r"\b(?:join|follow|subscribe|sign up)\b.{0,40}\b(?:whatsapp|telegram|google news|newsletter|channel|us on)"
     r"|\b(?:síguenos|suivez-nous|folgen sie uns|seguici|siga-nos|segue-nos|volg ons|abonnez-vous|abonnieren sie"
     r"|suscríbete|inscreva-se|iscriviti|bizi takip edin|подписывайтесь|присоединяйтесь|تابعونا|اشترك)"
-    r"|\b(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grup|group)\b", re.I)
+    r"|\b(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grup|group)\b|^subscribe to: (?:posts?|comments)", re.I)
 
 
 def main_text(tree, url, title=""):
