@@ -193,7 +193,7 @@ def _lines(element):
         elif _has_blocks(child):
             yield from _split(child.text or "")
             yield from _lines(child)
-        elif child.tag in ("item", "code"):  # a list item or a command line: part of the text wherever it is
+        elif child.tag in ("item", "code", "quote"):  # a list item, a command (<pre> comes as a quote): text anywhere
             yield from map(ListLine, _split(_text_with_breaks(child)))
         else:
             yield from _split(_text_with_breaks(child))
