@@ -206,9 +206,17 @@ PLACEHOLDER_NAMES = frozenset({"none", "null", "undefined", "nan", "admin", "adm
                                "unknown", "anonymous", "webmaster", "editor"})
 
 
+# Lower-case words a name may hold ("Ana de la Cruz", "Ludwig van Beethoven"); any other is not a name's
+# ("Camila ReyesCopy Link copied": a byline element that holds its share buttons too).
+NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von",
+                            "der", "den", "ter", "ten", "zu", "y", "e", "bin", "ibn", "al", "el", "st."})
+
+
 def _is_name(name):
-    return (0 < len(name.split()) <= 5 and not re.search(r"\d|@|https?:|/|www\.", name)
-            and name.strip().lower() not in PLACEHOLDER_NAMES)
+    words = name.split()
+    return (0 < len(words) <= 5 and not re.search(r"\d|@|https?:|/|www\.", name)
+            and name.strip().lower() not in PLACEHOLDER_NAMES
+            and not any(word[0].islower() and word not in NAME_PARTICLES for word in words))
 
 
 def _elsewhere(element):
