@@ -30,6 +30,9 @@ BYLINE_PREFIX = re.compile(r"^(?:(?:posted|written|published|publié|publicado|e
                            r"(?:by|par|por|da|von)|by|por|par|von|di|de|door|av|от)\s+", re.I)
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bve\b|\bи\b)\s*")
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|\u2013\u2014»·-]|::)\s+|\s*[|｜_]\s*|(?<=\w)-\s+(?=\S+(?:\s+\S+){0,4}$)")
+HEADLINE_MARKED = ("//*[@itemprop='headline' or contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')"
+                   " or contains(concat(' ', normalize-space(@class), ' '), ' post-title ')][self::h1 or self::h2"
+                   " or self::h3]")
 # Where a page without <h1> shows its headline: the innermost element that reads exactly the title.
 HEADLINE = "(//body//*[normalize-space()=$title][not(*[normalize-space()=$title])])[1]"
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)"
@@ -69,7 +72,9 @@ class PageMetadata:
         titles = [t for t in (self.first("og:title", "twitter:title"), self._ld_text("headline"),
                               clean(self.page.css("title::text").get())) if t]
         stripped = [_without_site_name(title) for title in titles]
-        for heading in (clean(h1.xpath("string()").get()) for h1 in self.page.css("h1")):
+        # a heading marked as the article's (Blogger's h1 is the blog's name, its post title an h3) before any h1
+        for heading in (clean(node.xpath("string()").get()) for node in self.page.xpath(HEADLINE_MARKED) +
+                        self.page.css("h1")):
             # contained in a metadata title, and not just the site's name (a logo in <h1>)
             if heading and any(heading.lower() in title.lower() for title in titles) and any(
                     len(heading) >= len(title) / 2 for title in stripped):
