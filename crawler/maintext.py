@@ -47,6 +47,7 @@ PARAGRAPH = 60  # characters from which a <p> counts as a paragraph of prose
 KEPT_SHARE = 0.5  # pruning that keeps less of the paragraph text than this is not trusted
 FOUND_SHARE = 0.6  # an extraction with less of the paragraph text than this may have missed some
 MIN_WORDS = 30  # an article body shorter than this is worth a second opinion
+PULL_QUOTE_WORDS = 6  # a repeated line this long is a pull quote, not a coincidence
 # Deeper than this, no second opinion: jusText (in trafilatura's fallbacks) takes time quadratic in
 # the nesting depth, seconds for a hostile page of thousands of nested divs, all that time blocking the crawl.
 MAX_FALLBACK_DEPTH = 256
@@ -228,14 +229,20 @@ class ListLine(str):
 
 
 def tidy(lines, title=""):
-    """Lines without the headline, bare labels and non-prose lines at either end."""
+    """Lines without the headline, bare labels, pull quotes and non-prose lines at either end."""
     heading = _SPACE.sub(" ", title).strip().lower()
     kept = [line for line in lines
             if line.lower() != heading and line.strip(" -–·|").lower() not in LABELS
             and (_LETTER.search(line) or isinstance(line, (TableRow, ListLine))) and not _is_call_to_action(line)]
+    kept = [line for line in kept if not _is_pull_quote(line, kept)]
     start = next((i for i, line in enumerate(kept) if _is_prose(line)), len(kept))
     end = next((i for i in range(len(kept), start, -1) if _is_prose(kept[i - 1])), start)
     return [str(line) for line in kept[start:end]]
+
+
+def _is_pull_quote(line, lines):
+    """A sentence of the article set again as a quote: contained in another, longer line of the body."""
+    return _words(line) >= PULL_QUOTE_WORDS and any(len(other) > len(line) and line in other for other in lines)
 
 
 def _is_call_to_action(line):

@@ -98,3 +98,10 @@ def test_a_naive_datetime_from_visible_text_takes_the_sites_timezone():
     assert found == "2026-03-04T09:15:00+01:00"
     unset = extract_fields(html, "https://news.test/storm-report", site())["published_at"]
     assert unset == found  # no timezone in seeds: the page's language (de) says Berlin
+
+
+def test_a_pull_quote_repeating_a_sentence_of_the_article_is_not_body_again():
+    sentence = "Of the 31 trains I took, 19 arrived more than fifteen minutes late."
+    body = fields(page(f"<p>{FILLER}</p><p>I spent a week on the southern lines. {sentence}</p>"
+                       f"<blockquote class='kg-blockquote-alt'>{sentence}</blockquote><p>{FILLER}</p>"))["body"]
+    assert sentence not in body and any(sentence in line for line in body)
