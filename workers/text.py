@@ -46,7 +46,16 @@ def same_date(before, after):
         return before == after
     if len(before) == 10 or len(after) == 10:  # a date alone: the other one's day, in its own zone
         return before[:10] == after[:10]
+    if _naive(before) != _naive(after):  # the same wall-clock time, once written without its zone
+        return before[:19] == after[:19]
     return instant(before) == instant(after)
+
+
+def _naive(value):
+    try:
+        return datetime.fromisoformat(value).tzinfo is None
+    except ValueError:
+        return True
 
 
 def earlier(date, other):

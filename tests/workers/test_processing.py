@@ -129,6 +129,7 @@ def test_cosmetic_changes_are_no_event(processor, change):
     ("2026-01-05T10:00:00Z", "2026-01-05T05:00:00-05:00"),
     ("2026-01-05", "2026-01-05T10:00:00+01:00"),                 # the same day, written with its time
     ("2026-01-05T10:00:00+00:00", "2026-01-05"),
+    ("2026-01-05T10:00:00", "2026-01-05T10:00:00+01:00"),        # local time, then given the site's zone
 ])
 def test_a_date_written_another_way_is_no_update(processor, redis_conn, worker_config, before, after):
     processor.process(article(body=BASE_BODY, published_at=before, modified_at=before))
