@@ -27,12 +27,16 @@ class PatientRetry(Retry):
     The bound is per command, not per attempt, because redis-py nests retries (a command's
     retry reconnects through the connection's own retry of the connect): a count would multiply.
     One warning when Redis stays away, one line when it answers again: no log per attempt.
+    A full Redis is said once per client until a command goes through again; and each OOM answer
+    waits its back-off before anything else happens, also in a transaction under WATCH (where
+    redis-py gives up at the first error and the caller tries again at once).
     """
 
     def __init__(self, patience, url):
         super().__init__(ExponentialWithJitterBackoff(cap=BACKOFF_CAP, base=BACKOFF_BASE), retries=-1)
         self.update_supported_errors([redis.exceptions.OutOfMemoryError])
         self.patience, self.url = patience, url
+        self.full_since, self.full_answers = None, 0
 
     def call_with_retry(self, do, fail, is_retryable=None, with_failure_count=False):
         started = time.monotonic()
@@ -44,16 +48,22 @@ class PatientRetry(Retry):
             return time.monotonic() - started < self.patience
 
         def failed(error, failures):
-            full = isinstance(error, redis.exceptions.OutOfMemoryError)
-            if (full or failures > QUIET_FAILURES) and not warned:
+            if isinstance(error, redis.exceptions.OutOfMemoryError):
+                self._full(error)
+            elif failures > QUIET_FAILURES and not warned:
                 warned.append(True)
-                logger.warning("Redis at %s %s (%s): retrying for up to %d s", self.url,
-                               "is full (maxmemory)" if full else "does not answer", error, self.patience)
+                logger.warning("Redis at %s does not answer (%s): retrying for up to %d s",
+                               self.url, error, self.patience)
             return fail(error, failures) if with_failure_count else fail(error)
 
         answered = True
         try:
-            return super().call_with_retry(do, failed, retryable, with_failure_count=True)
+            result = super().call_with_retry(do, failed, retryable, with_failure_count=True)
+            if self.full_since is not None:
+                logger.warning("Redis at %s has memory again after %.1f s", self.url,
+                               time.monotonic() - self.full_since)
+                self.full_since, self.full_answers = None, 0
+            return result
         except self._supported_errors:
             answered = False
             raise
@@ -62,6 +72,16 @@ class PatientRetry(Retry):
                 logger.warning("Redis at %s %s after %.1f s", self.url,
                                "answers again" if answered else "still does not answer, or is full: giving up",
                                time.monotonic() - started)
+
+
+    def _full(self, error):
+        """An OOM answer: said once, then waited out (capped exponential back-off) before the caller goes on."""
+        if self.full_since is None:
+            self.full_since = time.monotonic()
+            logger.warning("Redis at %s is full (maxmemory) (%s): waiting for memory for up to %d s a command",
+                           self.url, error, self.patience)
+        self.full_answers += 1
+        time.sleep(min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(self.full_answers, 10)))
 
 
 def redis_client(url, **options):

@@ -110,3 +110,30 @@ def test_a_full_redis_makes_everyone_wait_and_lose_nothing_when_memory_is_freed(
     assert "is full (maxmemory)" in worker_output + crawl_output
     assert "Traceback" not in worker_output + crawl_output, (worker_output + crawl_output)[-3000:]
     connection.close()
+
+
+def test_a_transaction_under_watch_waits_for_memory_instead_of_spinning(server):
+    """redis-py gives a WATCHed transaction up at the first OOM answer (WatchError) and the caller tries again at
+    once: each OOM answer now waits its back-off first, so the loop turns a few times a second, not thousands."""
+    connection = connect(server.url, patience=PATIENCE_SECONDS)
+    filler, filled = fill(server)
+    attempts, deadline = 0, time.monotonic() + 3
+    with connection.pipeline() as pipe:
+        while time.monotonic() < deadline:
+            attempts += 1
+            try:
+                pipe.watch("article")
+                pipe.multi()
+                pipe.set("article", "x" * 65536)
+                pipe.execute()
+                break
+            except redis.exceptions.WatchError:
+                continue
+    assert 1 < attempts < 60  # it was full all along, and waited between tries
+    filler.delete(*[f"filler:{n}" for n in range(filled)])
+    with connection.pipeline() as pipe:
+        pipe.watch("article")
+        pipe.multi()
+        pipe.set("article", "x")
+        assert pipe.execute() == [True]
+    connection.close()
