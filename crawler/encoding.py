@@ -21,6 +21,7 @@ from charset_normalizer import from_bytes
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom
 
 LATIN = frozenset({"latin-1", "iso8859-1", "cp1252", "ascii"})
+STRAY_BYTES = 0.05  # share of a UTF-8 page's non-ASCII bytes that may be invalid before it is not UTF-8
 # Scripts (charset_normalizer's names of Unicode blocks) whose code pages statistics tell apart well.
 NON_LATIN_SCRIPTS = ("Cyrillic", "Arabic", "Greek", "Hebrew", "CJK", "Hangul", "Hiragana", "Katakana", "Thai",
                      "Devanagari", "Armenian", "Georgian")
@@ -66,10 +67,14 @@ def _declared(content_type, body):
 
 
 def _is_utf8(body):
+    """UTF-8, but for a few stray bytes (an ad's, a template's): a page whose non-ASCII bytes are mostly valid
+    UTF-8 is UTF-8; a page in another encoding has almost none valid."""
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
-        return False
+        non_ascii = sum(byte > 0x7F for byte in body)
+        invalid = body.decode("utf-8", "replace").count("\ufffd") - body.count("\ufffd".encode())
+        return invalid <= STRAY_BYTES * non_ascii
     return True
 
 

@@ -34,3 +34,8 @@ def test_true_declarations_are_kept():
 def test_an_undeclared_page_is_utf8_when_it_decodes_else_the_sites_fallback():
     assert page_encoding(f"<p>{SPANISH}</p>".encode("utf-8"), "", "cp1252") == "utf-8"
     assert page_encoding(f"<p>{SPANISH}</p>".encode("cp1252"), "", "cp1252") == "cp1252"
+
+
+def test_a_utf8_page_with_one_stray_byte_stays_utf8():
+    body = html("utf-8", RUSSIAN).encode("utf-8").replace(b"</p>", b"\x96</p>")
+    assert page_encoding(body, "", "cp1252") == "utf-8"
