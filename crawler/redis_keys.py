@@ -22,6 +22,11 @@ class RedisKeys:
     def stream_dropped(self):
         return f"{self.prefix}:stream:dropped"
 
+    # Held by the worker trimming the stream (seconds).
+    @property
+    def stream_trim_lock(self):
+        return f"{self.prefix}:stream:trimming"
+
     # Which article first carried this exact content (TTL: dedup retention).
     def content_owner(self, content_fp):
         return f"{self.prefix}:content:{content_fp}"
@@ -250,6 +255,10 @@ class RedisKeys:
     @property
     def watch_log(self):
         return f"{self.prefix}:watch:recent"
+
+    # Held by the process sending one self-monitoring alert (seconds): never two senders at once.
+    def watch_sending(self, alert_id):
+        return f"{self.prefix}:watch:sending:{alert_id}"
 
     # Self-monitoring alerts not yet taken by their channel: id -> JSON.
     @property

@@ -34,10 +34,14 @@ def publish(redis_conn, config, first, count, batch=100):
     assert drain(redis_conn, config, timeout=120)
 
 
-def read_all(redis_conn, config):
-    """What the group gets when it reads now: every event it has not been delivered."""
+def read_all(redis_conn, config, ack=True):
+    """What the group gets when it reads now: every event it has not been delivered (acknowledged, as a
+    consumer does once it has handled them, unless ``ack`` is False)."""
     got = redis_conn.xreadgroup(GROUP, "c1", {config.keys.stream: ">"}, count=100_000)
-    return [entry_id for entry_id, _ in got[0][1]] if got else []
+    ids = [entry_id for entry_id, _ in got[0][1]] if got else []
+    if ids and ack:
+        redis_conn.xack(config.keys.stream, GROUP, *ids)
+    return ids
 
 
 @pytest.fixture
@@ -75,6 +79,15 @@ def test_past_the_hard_cap_each_group_is_told_what_it_lost_once(redis_conn, stre
     publish(redis_conn, config, 1_000, 100)  # caught up: cleared, once
     titles = [m["title"] for m in webhook.received]
     assert titles[1:] == [f"stream consumer group {GROUP} caught up"]
+
+
+def test_events_delivered_but_not_acknowledged_stay_for_a_consumer_to_claim(redis_conn, stream_config):
+    config = stream_config(hard_cap=5_000)
+    publish(redis_conn, config, 0, 300)
+    delivered = read_all(redis_conn, config, ack=False)  # the consumer died before acknowledging them
+    publish(redis_conn, config, 300, 300)
+    claimed = redis_conn.xautoclaim(config.keys.stream, GROUP, "c2", min_idle_time=0, count=1_000)[1]
+    assert [entry_id for entry_id, _ in claimed] == delivered
 
 
 def test_a_stream_without_groups_is_trimmed_to_about_maxlen_as_before(redis_conn, worker_config):
