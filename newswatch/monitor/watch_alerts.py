@@ -71,15 +71,31 @@ class WatchAlerts:
             if not still_acting():
                 break
             alert = json.loads(raw)
-            if alert.get("next_try", 0) > now:
+            claim = self.keys.watch_sending(ident.decode())
+            # one sender at a time (a worker sends its own alert while the acting monitor sends all pending)
+            if alert.get("next_try", 0) > now or not self.redis.set(claim, 1, nx=True, ex=self._claim_seconds()):
                 continue
-            delivered, failed, _ = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
-                                        alert["body"], self.timeout, message_id=ident.decode())
-            alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
-                         last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
-            if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF
-                alert["next_try"] = now + min(MAX_BACKOFF_SECONDS, 2 ** alert["attempts"])
-                self.redis.hset(self.keys.watch_pending, ident, json.dumps(alert))
-            else:
-                self.redis.hdel(self.keys.watch_pending, ident)
+            try:
+                self._deliver(ident, now)
+            finally:
+                self.redis.delete(claim)
         return self.redis.hlen(self.keys.watch_pending)
+
+    def _deliver(self, ident, now):
+        raw = self.redis.hget(self.keys.watch_pending, ident)  # read again under the claim: it may have gone out
+        if raw is None:
+            return
+        alert = json.loads(raw)
+        delivered, failed, _ = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
+                                    alert["body"], self.timeout, message_id=ident.decode())
+        alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
+                     last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
+        if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF
+            alert["next_try"] = now + min(MAX_BACKOFF_SECONDS, 2 ** alert["attempts"])
+            self.redis.hset(self.keys.watch_pending, ident, json.dumps(alert))
+        else:
+            self.redis.hdel(self.keys.watch_pending, ident)
+
+    def _claim_seconds(self):
+        """Long enough for one alert to every URL of the channel to be tried."""
+        return int((self.timeout or 30) * max(1, len(self.channels.get(self.channel_name) or []))) + 10
