@@ -99,6 +99,9 @@ class FrontierScheduler:
 
     def flush(self):
         """Send buffered adds, then buffered acks: a page's lease never ends before its links are queued."""
+        if self.wiped:  # the frontier is gone: nothing of it is written into the new instance
+            self.to_add, self.to_ack = [], []
+            return
         if self.to_add:
             results = self.frontier.add_many([(entry, max_pages, mode) for entry, max_pages, mode, _ in self.to_add])
             for (outcome, member), (*_, request) in zip(results, self.to_add):

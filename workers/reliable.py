@@ -151,7 +151,7 @@ class ReliableWorker(_Reliable, Worker):
 
     def get_heartbeat_ttl(self, job):
         left = job.timeout - self.current_job_working_time if job.timeout and job.timeout > 0 else HEARTBEAT_SECONDS
-        return int(min(left, self.job_monitoring_interval)) + HEARTBEAT_GRACE
+        return max(int(min(left, self.job_monitoring_interval)), 0) + HEARTBEAT_GRACE  # a job past its timeout
 
 
 class ReliableSimpleWorker(_Reliable, SimpleWorker):
