@@ -224,8 +224,7 @@ class FrontierScheduler:
             self.spider.logger.error("crawl %s: %s: stopping", self.spider.crawl_id, wiped)
             self.stats.set_value("newswatch/redis_wiped", 1)
             self.held.clear()
-            self.leased.clear()
-            self.to_add, self.to_ack = [], []
+            self.leased.clear()  # and flush() sends nothing more
             return True
 
     def on_idle(self, spider):

@@ -37,8 +37,7 @@ def collect_status(connection, config):
         "stream": {"key": keys.stream, "length": connection.xlen(keys.stream), "groups": _stream_groups(connection,
                                                                                                      config)},
         "monitor": _monitor_status(connection, keys),
-        "redis": {"instance": RedisInstance(connection, keys, "status").current(),
-                  "wipes": RedisInstance(connection, keys, "status").wipes(), **_memory(connection)},
+        "redis": _redis_status(connection, keys),
     }
 
 
@@ -46,6 +45,11 @@ def _stream_groups(connection, config):
     """Each consumer group of the stream: its lag, pending entries, and events it lost to the hard cap."""
     dropped = {k.decode(): int(v) for k, v in connection.hgetall(config.keys.stream_dropped).items()}
     return [{**group, "dropped": dropped.get(group["name"], 0)} for group in StreamTrimmer(connection, config).groups()]
+
+
+def _redis_status(connection, keys):
+    instance = RedisInstance(connection, keys, "status")
+    return {"instance": instance.current(), "wipes": instance.wipes(), **_memory(connection)}
 
 
 def _memory(connection):

@@ -48,6 +48,8 @@ class StreamTrimmer:
 
     def trim(self):
         """Trim what no group still needs, keeping about MAXLEN events, never more than the hard cap."""
+        if self.redis.xlen(self.key) <= self.config.stream_maxlen:  # most batches: one command, no lock
+            return 0
         if not self.redis.set(self.keys.stream_trim_lock, 1, nx=True, ex=LOCK_SECONDS):
             return 0
         try:
