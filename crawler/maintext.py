@@ -30,6 +30,12 @@ BOILERPLATE = re.compile(
 LEAD_IN = re.compile(
     r"standfirst|subtitul|(?:^|[\s_-])(?:dek|deck|desc|description|sub-?title|sub-?headline|strapline|summary"
     r"|excerpt|lead|chapo|chapeau|kicker|spot|teaser|info|date|time)(?:$|[\s_-])", re.I)
+# A block of its own holding the article's first paragraph, beside the body container: Drupal's summary field,
+# SPIP's chapô, an "intro" or "lead" block. Extraction keeps to the body container. A "teaser" is written for
+# listings, and a page that shows it above the body shows a summary (our own Drupal page says so).
+LEAD_BLOCK = re.compile(r"summary|chapo|chapeau|(?:^|[\s_-])(?:lead|intro|abstract|entradilla|sapo)"
+                        r"(?:$|[\s_-])", re.I)
+LEAD_BLOCK_SIBLINGS = 3  # blocks looked at before the body container (an image field often sits between)
 DROP_TAGS = frozenset({"nav", "footer", "aside", "form", "button", "select", "textarea", "header", "figcaption",
                        "noscript", "iframe", "svg", "amp-ad", "amp-sidebar", "amp-social-share", "amp-carousel"})
 DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "dialog", "search"})
@@ -43,7 +49,7 @@ INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "time", "abbr", 
                     "q", "code", "img", "br", "font"})
 LINK_DENSE = 0.6  # link text share above which a block is a link list
 ARTICLE_SHARE = 0.3  # paragraph text share from which an element is part of the article
-PARAGRAPH = 60  # characters from which a <p> counts as a paragraph of prose
+PARAGRAPH = 60  # extent (characters; an ideograph or a Hangul syllable counts two) of a paragraph of prose
 KEPT_SHARE = 0.5  # pruning that keeps less of the paragraph text than this is not trusted
 FOUND_SHARE = 0.6  # an extraction with less of the paragraph text than this may have missed some
 MIN_WORDS = 30  # an article body shorter than this is worth a second opinion
@@ -55,6 +61,7 @@ _SPACE = re.compile(r"\s+")
 _XML_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "cell", "code", "div"})
 _LETTER = re.compile(r"[^\W\d_]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _PROSE_END = re.compile(r"[.!?。！？…\"”»’')]\s*$")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|derechos reservados|droits réservés|rechte vorbehalten"
                         r"|diritti riservati|版权所有", re.I)
@@ -81,7 +88,28 @@ def main_text(tree, url, title=""):
             and _depth(source) <= MAX_FALLBACK_DEPTH:
         # little or not all of the paragraph text (captions, say): trafilatura's own fallbacks may find more
         lines = max(lines, _extract(source, url, title, fast=False), key=_size)
-    return lines
+    if not lines and source is not tree and _depth(tree) <= MAX_FALLBACK_DEPTH:
+        # our pruning took the whole article (a body named like a share bar, say): the library alone decides
+        lines = _extract(tree, url, title, fast=False)
+    return _lead_block(source, lines) + lines
+
+
+def _lead_block(tree, lines):
+    """The lead paragraphs of a block beside the body's container, when extraction kept to that container."""
+    first = next((p for p in tree.iter("p") if lines and _SPACE.sub(" ", p.text_content()).strip() == lines[0]), None)
+    for container in ([first.getparent(), first.getparent().getparent()] if first is not None else []):
+        if container is None:
+            return []
+        for sibling in list(container.itersiblings(preceding=True))[:LEAD_BLOCK_SIBLINGS]:
+            text = _SPACE.sub(" ", sibling.text_content()).strip() if isinstance(sibling.tag, str) else ""
+            if not text:
+                continue  # an image field, an empty anchor
+            paragraphs = [_SPACE.sub(" ", p.text_content()).strip() for p in sibling.iter("p")]
+            if _named(sibling, LEAD_BLOCK) and paragraphs and " ".join(paragraphs) == text \
+                    and all(map(_is_lead, sibling.iter("p"))) and not set(paragraphs) & set(lines):
+                return paragraphs
+            return []
+    return []
 
 
 def _depth(tree):
@@ -101,11 +129,16 @@ def _extract(tree, url, title, fast):
 
 
 def _size(lines):
-    return sum(map(len, lines))
+    return sum(map(_extent, lines))
 
 
 def _paragraph_chars(tree):
-    return sum(size for size in (len(p.text_content()) for p in tree.iter("p")) if size >= PARAGRAPH)
+    return sum(size for size in (_extent(p.text_content()) for p in tree.iter("p")) if size >= PARAGRAPH)
+
+
+def _extent(text):
+    """How much ``text`` says, in Latin characters: an ideograph, kana or Hangul syllable says about two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def prune(tree):
@@ -131,7 +164,8 @@ def _drop_lead_in(tree):
     furniture, not the body. A lead written as a paragraph of prose (``speakable-summary``, Drupal's summary
     field, SPIP's chapô) is the article's first paragraph, whatever it is named; a standfirst in the page's
     ``<header>`` went with it."""
-    first = next((p for p in tree.iter("p") if len(p.text_content()) >= PARAGRAPH and not _named(p, LEAD_IN)), None)
+    first = next((p for p in tree.iter("p") if _extent(p.text_content()) >= PARAGRAPH and not _named(p, LEAD_IN)),
+                 None)
     if first is None:
         return
     ancestors = set(first.iterancestors())
@@ -143,7 +177,7 @@ def _drop_lead_in(tree):
 def _is_lead(el):
     """A paragraph of prose before the body's first: one sentence or more, long enough to be one."""
     text = _SPACE.sub(" ", el.text_content()).strip()
-    return el.tag not in ("h1", "h2") and len(text) >= PARAGRAPH and bool(_PROSE_END.search(text))
+    return el.tag not in ("h1", "h2") and _extent(text) >= PARAGRAPH and bool(_PROSE_END.search(text))
 
 
 def _text_sizes(tree):
@@ -158,8 +192,8 @@ def _text_sizes(tree):
             links, paragraphs = links + child_links, paragraphs + child_paragraphs
         if el.tag == "a":
             links = text
-        elif el.tag == "p" and text >= PARAGRAPH:
-            paragraphs = text
+        elif el.tag == "p" and (extent := _extent(el.text_content())) >= PARAGRAPH:
+            paragraphs = extent
         sizes[el] = (text, links, paragraphs)
     return sizes
 

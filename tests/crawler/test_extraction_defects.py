@@ -69,11 +69,43 @@ def test_a_lead_paragraph_named_summary_stays_in_the_body():
     assert body[0] == lead
 
 
+def test_a_lead_in_its_own_block_beside_the_body_container_stays_in_the_body():
+    """Drupal's summary field and SPIP's chapô sit beside the body field; the standfirst in the header does not."""
+    lead = "Storm Ines left 80,000 homes without power along the coast overnight, the network operator said."
+    for lead_block in (f"<div class='field field--name-field-summary'><p>{lead}</p></div>",
+                       f"<div class='chapo surlignable'><p>{lead}</p></div>"):
+        body = fields(page(f"<header><p class='standfirst'>A night of wind and rain on the coast, and a long "
+                           f"morning of repairs.</p></header>{lead_block}"
+                           f"<div class='field field--name-body entry-content'><p>{FILLER}</p><p>{FILLER}</p>"
+                           f"<p>{FILLER.replace('council', 'mayor')}</p></div>"))["body"]
+        assert body[0] == lead and body.count(lead) == 1, lead_block
+        assert not any("night of wind" in line for line in body)
+
+
 def test_an_article_body_deep_in_a_link_dense_layout_table_is_found():
     menu = "".join(f"<a href='/s/{n}'>Section number {n}</a><br>" for n in range(60))
     article = "<br><br>".join(f"{FILLER} Part {n}." for n in range(4))  # old CMS: no <p>, breaks
     html = (f"<html><head><title>Storm hits the coast</title></head><body><table><tr><td>{menu}</td><td><table><tr>"
             f"<td>{menu}<div itemprop='articleBody'>{article}</div></td></tr></table></td></tr></table></body></html>")
+    assert len(fields(html)["body"]) == 4
+
+
+def test_short_cjk_paragraphs_count_as_prose_and_keep_their_container():
+    """Forty ideographs say as much as a hundred Latin letters: a Chinese article of short paragraphs in a
+    container whose name also says "share" is still the article, not boilerplate to prune."""
+    paragraphs = ["市政府昨天宣布，沿海公路的修复工程将持续数周，渡轮时刻表从周一起恢复正常。",
+                  "气象部门表示，今年冬季的风暴比往年更加频繁，沿海居民需要做好防范准备。",
+                  "电力公司称，截至今天上午，仍有约一万户居民家中没有恢复供电，抢修仍在进行。",
+                  "交通部门提醒，受影响路段的车辆请提前规划路线，避开施工区域并注意安全。"]
+    html = page("<div class='post_body js-share-area'>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div>",
+                title="沿海风暴", lang="zh")
+    assert fields(html)["body"] == paragraphs
+
+
+def test_a_body_the_pruning_lost_is_taken_from_the_whole_page():
+    """When our pruning leaves nothing, trafilatura on the unpruned page has the last word: never an empty body
+    where the library finds an article."""
+    html = page("<div class='social-story'>" + "".join(f"<div>{FILLER} Part {n}.</div>" for n in range(4)) + "</div>")
     assert len(fields(html)["body"]) == 4
 
 
