@@ -61,7 +61,7 @@ class GoldPage:
     @property
     def site(self):
         return SiteConfig(name="generic", base_url=self.url, start_urls=(),
-                          date_order=self.gold.get("date_order", "DMY"), timezone=self.gold.get("timezone"))
+                          date_order=self.gold.get("date_order"), timezone=self.gold.get("timezone"))
 
 
 def load_pages(directory=PAGES):

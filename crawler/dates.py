@@ -35,6 +35,22 @@ _PM = {"p", "م"}
 _COMMON_LANGUAGES = ["en", "es", "fr", "de", "pt", "it"]  # for pages that do not say their language
 
 
+# Day order where seeds give none: "en-US" and a US time zone write 03/04/2026 for March 4.
+MONTH_FIRST = frozenset({"en-us", "en-ph", "es-us", "en-fm", "en-mh", "en-pw", "en-as", "en-gu", "en-pr", "en-vi"})
+US_ZONES = re.compile(r"America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Adak"
+                      r"|Sitka|Nome|Yakutat|Metlakatla|Menominee|Puerto_Rico|Indiana/.+|Kentucky/.+|North_Dakota/.+)"
+                      r"|Pacific/(?:Honolulu|Guam)|US/.+")
+
+
+def site_date_order(configured, language, zone=None):
+    """The site's day order: from seeds, else month first where the page's language or the site's time zone
+    says it is American, else DMY."""
+    if configured:
+        return configured
+    american = (language or "").replace("_", "-").lower() in MONTH_FIRST or bool(US_ZONES.fullmatch(zone or ""))
+    return "MDY" if american else "DMY"
+
+
 def _check_order(date_order):
     if date_order not in _ORDERS:
         raise ValueError(f"date_order must be one of {', '.join(_ORDERS)}, not {date_order!r}")

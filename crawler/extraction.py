@@ -31,7 +31,7 @@ def extract_fields(html, url, site):
     """A dict of Article fields (without url, site and crawl data) for one page."""
     tree = parse_html(html)
     page = Selector(root=tree)
-    meta = PageMetadata(page, url, site.date_order, fallback_language=site.language)
+    meta = PageMetadata(page, url, site.date_order, fallback_language=site.language, zone=site.timezone)
     pick = SelectorPicker(page, site.selectors)
     title = pick.text("title") or meta.title
     zone = site_timezone(site.timezone, meta.language)
@@ -39,8 +39,8 @@ def extract_fields(html, url, site):
         "title": title,
         "summary": pick.text("summary") or meta.summary(),
         "body": pick.blocks("body") or main_text(tree, url, title),
-        "published_at": localized(parse_date(pick.text("published"), site.date_order) or meta.published(), zone),
-        "modified_at": localized(parse_date(pick.text("modified"), site.date_order) or meta.modified(), zone),
+        "published_at": localized(parse_date(pick.text("published"), meta.date_order) or meta.published(), zone),
+        "modified_at": localized(parse_date(pick.text("modified"), meta.date_order) or meta.modified(), zone),
         "source": pick.text("source") or site.source or meta.publisher(),
         "category": pick.text("category") or meta.first("article:section") or None,
         "topics": pick.texts("topics") or meta.all("article:tag"),

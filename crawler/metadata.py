@@ -15,7 +15,7 @@ from functools import cached_property
 import htmldate
 from trafilatura.metadata import extract_author
 
-from crawler.dates import UPDATED, find_date, parse_machine_date, split_at_update
+from crawler.dates import UPDATED, find_date, parse_machine_date, site_date_order, split_at_update
 
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|LiveBlogPosting|Report|Review", re.I)
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -47,11 +47,12 @@ def clean(text):
 class PageMetadata:
     """OpenGraph, meta tags, JSON-LD and visible datelines of one page (a parsel Selector)."""
 
-    def __init__(self, page, url, date_order, fallback_language=None):
-        self.page, self.url, self.date_order = page, url, date_order
+    def __init__(self, page, url, date_order, fallback_language=None, zone=None):
+        self.page, self.url = page, url
         self.ld = sorted(_json_ld_objects(page), key=lambda obj: not ARTICLE_TYPES.search(str(obj.get("@type"))))
         self.ld_nodes = {str(obj["@id"]): obj for obj in self.ld if obj.get("@id") and len(obj) > 1}
         self.language = self._language() or fallback_language
+        self.date_order = site_date_order(date_order, self.language, zone)
 
     def first(self, *names):
         return next((value for name in names for value in self.all(name) if value), "")

@@ -13,7 +13,7 @@ entry keeps its title, and the date and category its entry shows.
 
 import re
 from dataclasses import dataclass
-from crawler.dates import find_date, parse_date
+from crawler.dates import find_date, parse_date, site_date_order
 from crawler.items import RelatedLink
 from crawler.metadata import clean
 from crawler.urls import absolute_link, page_identity, same_site
@@ -105,7 +105,7 @@ def related_links(page, url, site, language=None):
 def entry_link(entry, link, url, site, language):
     text = clean(" ".join(entry.itertext()))
     return RelatedLink(url=absolute_link(url, link.get("href")), title=clean(" ".join(link.itertext())),
-                       date=find_date(text, site.date_order, language))
+                       date=find_date(text, site_date_order(site.date_order, language, site.timezone), language))
 
 
 def _heading_text(element):
@@ -202,7 +202,7 @@ def _configured_entry(item, url, site):
     category = _text(item.css(selectors["related_category"])) if "related_category" in selectors else ""
     date = _text(item.css(selectors["related_date"])) if "related_date" in selectors else ""
     return RelatedLink(url=target, title=_text(item.css(selectors.get("related_title", "a"))),
-                       category=category or None, date=parse_date(date, site.date_order) if date else None)
+                       category=category or None, date=parse_date(date, site_date_order(site.date_order, None, site.timezone)) if date else None)
 
 
 def _text(selection):

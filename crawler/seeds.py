@@ -39,7 +39,7 @@ class SiteConfig:
     archive_days: int = 31  # dated listing pages (calendars) older than this are traps
     rate: float = 2.0  # requests per second to one host, all processes together
     concurrency: int = 2  # requests in flight to one host, all processes together
-    date_order: str = "DMY"
+    date_order: str | None = None  # None: by the page's language (crawler.dates.site_date_order)
     fallback_encoding: str = "cp1252"
     language: str | None = None
     timezone: str | None = None  # IANA zone of date-times the site writes without one (crawler.timezones)
@@ -133,8 +133,8 @@ def _build_site(entry, base_urls):
     render = entry.get("render", "auto")
     if render not in RENDER_MODES:
         raise ValueError(f"render must be one of {', '.join(RENDER_MODES)}, not {render!r}")
-    date_order = entry.get("date_order", "DMY")
-    if date_order not in DATE_ORDERS:
+    date_order = entry.get("date_order")
+    if date_order is not None and date_order not in DATE_ORDERS:
         raise ValueError(f"date_order must be one of {', '.join(DATE_ORDERS)}, not {date_order!r}")
     selectors = dict(entry.get("selectors", {}))
     if set(selectors) - SELECTOR_FIELDS:

@@ -132,6 +132,17 @@ def test_a_naive_datetime_from_visible_text_takes_the_sites_timezone():
     assert unset == found  # no timezone in seeds: the page's language (de) says Berlin
 
 
+def test_an_american_page_reads_numeric_dates_month_first_unless_seeds_say_otherwise():
+    html = page(f"<div class='dateline'>Posted 03/04/2026</div><p>{FILLER}</p>", lang="en-US")
+
+    def published(html, **options):
+        return extract_fields(html, "https://news.test/storm-report", site(**options))["published_at"]
+    assert published(html) == "2026-03-04", "month first on an en-US page"
+    assert published(html, date_order="DMY") == "2026-04-03"
+    assert published(html.replace("lang='en-US'", "lang='en-GB'")) == "2026-04-03"
+    assert published(html.replace("lang='en-US'", "lang='en'"), timezone="America/Chicago") == "2026-03-04"
+
+
 def test_a_pull_quote_repeating_a_sentence_of_the_article_is_not_body_again():
     sentence = "Of the 31 trains I took, 19 arrived more than fifteen minutes late."
     body = fields(page(f"<p>{FILLER}</p><p>I spent a week on the southern lines. {sentence}</p>"
