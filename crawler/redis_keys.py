@@ -73,6 +73,22 @@ class RedisKeys:
     def alert_log(self):
         return f"{self.prefix}:alerts:recent"
 
+    # On-call actions (workers.actions): a muted story and a snoozed rule send nothing until the key expires.
+    def story_muted(self, story_id):
+        return f"{self.prefix}:actions:mute:story:{story_id}"
+
+    def rule_snoozed(self, rule_id):
+        return f"{self.prefix}:actions:snooze:rule:{rule_id}"
+
+    # Every action taken (acknowledge, mute, snooze, unmute), newest first (bounded list of JSON).
+    @property
+    def action_log(self):
+        return f"{self.prefix}:actions:log"
+
+    # The articles of one story: article id -> first-seen time in ms (sorted set, TTL as the story).
+    def story_articles(self, story_id):
+        return f"{self.prefix}:story:{story_id}:articles"
+
     # Alert channel targets whose last delivery attempt failed: "<target>:error|since|last" (TTL: a week).
     @property
     def alert_channels_failing(self):

@@ -216,6 +216,22 @@ NEWSWATCH_ALERT_TIMEOUT = float(_env("NEWSWATCH_ALERT_TIMEOUT", "10"))
 # Seconds: articles published longer ago than this and found by a site's first crawl (a new site,
 # or any site after Redis was wiped) are learned without alerting: old news is not news to on-call.
 NEWSWATCH_ALERT_MAX_AGE = _env_int("NEWSWATCH_ALERT_MAX_AGE", 48 * 3600)
+# Where on-call staff reach the web view (newswatch web), e.g. https://newswatch.example.org: every alert
+# message links to its page there. Empty: messages carry no link.
+NEWSWATCH_PUBLIC_URL = _env("NEWSWATCH_PUBLIC_URL", "").rstrip("/")
+
+# --- web view (newswatch web) ---------------------------------------------------
+
+# Who may log in: "name:role:token" entries separated by spaces or commas; role is "responder" (reads and
+# acts) or "viewer" (reads only). Tokens are secrets: keep them in the environment or the env file.
+NEWSWATCH_WEB_USERS = _env("NEWSWATCH_WEB_USERS", "")
+# Behind a reverse proxy that authenticates: the header naming the user (e.g. X-Forwarded-User), trusted
+# only from NEWSWATCH_WEB_TRUSTED_PROXIES (addresses); such users get NEWSWATCH_WEB_PROXY_ROLE.
+NEWSWATCH_WEB_TRUSTED_HEADER = _env("NEWSWATCH_WEB_TRUSTED_HEADER", "")
+NEWSWATCH_WEB_TRUSTED_PROXIES = _env_list("NEWSWATCH_WEB_TRUSTED_PROXIES", "127.0.0.1 ::1")
+NEWSWATCH_WEB_PROXY_ROLE = _env("NEWSWATCH_WEB_PROXY_ROLE", "viewer")
+# Signs the session cookie and CSRF tokens; empty: a random one per start (everyone logs in again).
+NEWSWATCH_WEB_SECRET_KEY = _env("NEWSWATCH_WEB_SECRET_KEY", "")
 
 # --- monitoring schedule (newswatch monitor) ---------------------------------
 

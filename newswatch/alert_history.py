@@ -32,6 +32,9 @@ def alert_view(alert, config):
         "story": {"id": alert["story_id"], "title": alert["story_title"], "size": alert["story_size"]},
         "status": alert["status"], "attempts": alert["attempts"], "last_error": alert["last_error"],
         "delivery": channel_states(alert, config),
+        "acknowledged": {"by": alert["acked_by"], "at": alert["acked_at"], "note": alert.get("ack_note", "")}
+        if alert.get("acked_at") else None,
+        "held_by": json.loads(alert["held_by"]) if alert.get("held_by") else None,
     }
 
 

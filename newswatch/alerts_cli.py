@@ -183,3 +183,84 @@ def retry_command(job_ids, retry_all, redis_url):
     except KeyError as exc:
         raise click.BadParameter(f"not dead-lettered: {exc.args[0]}; see `newswatch alerts dead`") from None
     click.echo(f"{len(retried)} alert deliveries queued again")
+
+
+BY_HELP = "Who acts (default: $USER); recorded with the action."
+
+
+def _who(by):
+    import getpass  # noqa: PLC0415
+    return by or getpass.getuser()
+
+
+@alerts.command("ack")
+@click.argument("alert_id")
+@click.option("--by", help=BY_HELP)
+@click.option("--note", default="", help="Why, or what was done.")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def ack_command(alert_id, by, note, redis_url):
+    """Acknowledge an alert: someone is on it (shown in the web view, `alerts list` and `status`)."""
+    from workers.actions import ActionError, acknowledge  # noqa: PLC0415
+    config = _config(redis_url)
+    try:
+        first = acknowledge(connect(config.redis_url), config.keys, alert_id, _who(by), note)
+    except ActionError as exc:
+        raise click.BadParameter(str(exc), param_hint="ALERT_ID") from None
+    click.echo(f"{alert_id} acknowledged by {_who(by)}" if first else f"{alert_id} was already acknowledged")
+
+
+@alerts.command("mute")
+@click.argument("story_id")
+@click.option("--for", "duration", required=True, help="How long: 90s, 30m, 2h, 1d (at most 30d).")
+@click.option("--by", help=BY_HELP)
+@click.option("--note", default="", help="Why.")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def mute_command(story_id, duration, by, note, redis_url):
+    """Mute a story: its alerts are recorded but sent to no channel until the mute ends."""
+    _hold("mute_story", story_id, duration, by, note, redis_url)
+
+
+@alerts.command("snooze")
+@click.argument("rule_id")
+@click.option("--for", "duration", required=True, help="How long: 90s, 30m, 2h, 1d (at most 30d).")
+@click.option("--by", help=BY_HELP)
+@click.option("--note", default="", help="Why.")
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def snooze_command(rule_id, duration, by, note, redis_url):
+    """Snooze a rule: its alerts are recorded but sent to no channel until the snooze ends."""
+    _hold("snooze_rule", rule_id, duration, by, note, redis_url)
+
+
+@alerts.command("unmute")
+@click.argument("story_id")
+@click.option("--by", help=BY_HELP)
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def unmute_command(story_id, by, redis_url):
+    """End a story's mute now."""
+    from workers.actions import unmute_story  # noqa: PLC0415
+    config = _config(redis_url)
+    lifted = unmute_story(connect(config.redis_url), config.keys, story_id, _who(by))
+    click.echo(f"{story_id} unmuted" if lifted else f"{story_id} was not muted")
+
+
+@alerts.command("unsnooze")
+@click.argument("rule_id")
+@click.option("--by", help=BY_HELP)
+@click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
+def unsnooze_command(rule_id, by, redis_url):
+    """End a rule's snooze now."""
+    from workers.actions import unsnooze_rule  # noqa: PLC0415
+    config = _config(redis_url)
+    lifted = unsnooze_rule(connect(config.redis_url), config.keys, rule_id, _who(by))
+    click.echo(f"{rule_id} unsnoozed" if lifted else f"{rule_id} was not snoozed")
+
+
+def _hold(action, subject, duration, by, note, redis_url):
+    from workers import actions  # noqa: PLC0415
+    try:
+        seconds = actions.parse_duration(duration)
+    except actions.ActionError as exc:
+        raise click.BadParameter(str(exc), param_hint="--for") from None
+    config = _config(redis_url)
+    entry = getattr(actions, action)(connect(config.redis_url), config.keys, subject, seconds, _who(by), note)
+    click.echo(f"{subject}: {entry['action']}d by {entry['by']} until {entry['until']}")

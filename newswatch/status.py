@@ -8,6 +8,7 @@ from rq import Worker
 
 from crawler.frontier import Frontier, FrontierConfig, crawl_name
 from crawler.instance import RedisInstance
+from workers import actions
 from workers.channel_health import failing_channels
 from workers.job_policy import open_queue
 from workers.stream_trim import StreamTrimmer
@@ -22,7 +23,12 @@ def collect_status(connection, config):
     latest = max(crawls, key=lambda c: int(c.get("started_ms") or 0))
     queues = [open_queue(name, connection) for name in (config.article_queue, config.alert_queue)]
     recent = [ident.decode() for ident in connection.lrange(keys.alert_log, 0, -1)]
-    statuses = Counter((connection.hget(keys.alert(ident), "status") or b"expired").decode() for ident in recent)
+    with connection.pipeline(transaction=False) as pipe:
+        for ident in recent:
+            pipe.hmget(keys.alert(ident), "status", "acked_at")
+        states = pipe.execute()
+    statuses = Counter((status or b"expired").decode() for status, _ in states)
+    acknowledged = sum(1 for _, acked in states if acked)
     return {
         "crawl": latest,
         "crawls": [crawl for crawl in crawls if crawl.get("id")],
@@ -32,7 +38,9 @@ def collect_status(connection, config):
                      "last_heartbeat": worker.last_heartbeat.isoformat() if worker.last_heartbeat else None}
                     for worker in Worker.all(connection=connection)
                     if set(worker.queue_names()) & {queue.name for queue in queues}],
-        "alerts": {"recent": len(recent), **dict(statuses)},
+        "alerts": {"recent": len(recent), **dict(statuses), "acknowledged": acknowledged},
+        "holds": actions.active(connection, keys),
+        "actions": actions.recent(connection, keys, 5),
         "alert_channels_failing": failing_channels(connection, keys),
         "stream": {"key": keys.stream, "length": connection.xlen(keys.stream), "groups": _stream_groups(connection,
                                                                                                      config)},
@@ -133,6 +141,9 @@ def status_lines(status):
                  + "".join(f"\n  {w['name']} {w['state']} (heartbeat {w['last_heartbeat']})" for w in status["workers"]))
     alerts = status["alerts"]
     lines.append("alerts (recent): " + ", ".join(f"{n} {what}" for what, n in alerts.items()))
+    lines += [f"  {hold['action']}d {'story ' + hold['story'] if 'story' in hold else 'rule ' + hold['rule']} "
+              f"by {hold['by']} until {hold['until']}" + (f" ({hold['note']})" if hold.get("note") else "")
+              for hold in status["holds"]]
     lines += [f"  channel {target} failing: {info['error']} since {info['since']} (last failure {info['last']})"
               for target, info in status["alert_channels_failing"].items()]
     lines.append(f"stream {status['stream']['key']}: {status['stream']['length']} events")

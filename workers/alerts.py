@@ -114,14 +114,19 @@ def headline(text):
     return text if len(text) <= MAX_HEADLINE else text[:MAX_HEADLINE - 1] + "…"
 
 
-def alert_text(alert):
+def alert_text(alert, public_url=""):
     """Title and body of the notification on-call staff read about one alert."""
     what = WHAT.get(alert["event"], alert["event"].upper())
     title = f"[{alert['severity'].upper()}] {alert['rule']}: {what} - {headline(alert['title'])}"
-    return title, "\n".join(alert_lines(alert))
+    return title, "\n".join(alert_lines(alert, public_url))
 
 
-def alert_lines(alert):
+def alert_page(alert, public_url):
+    """The alert's page in the web view (newswatch web), when its address is configured."""
+    return f"{public_url}/alerts/{alert['id']}" if public_url else ""
+
+
+def alert_lines(alert, public_url=""):
     what = WHAT.get(alert["event"], alert["event"].upper())
     if alert["event"] == "story_development":
         lines = [f"{what}: a new article on the story '{headline(alert['story_title'])}' "
@@ -138,15 +143,17 @@ def alert_lines(alert):
               f"Published: {alert['published_at'] or 'unknown'}", f"Link: {alert['url']}"]
     if alert["changes"]:
         lines += ["What changed:", alert["changes"]]
+    if public_url:
+        lines.append(f"Open: {alert_page(alert, public_url)}")
     return lines
 
 
-def digest_text(alerts):
+def digest_text(alerts, public_url=""):
     """One message for the alerts a story's throttle window held back."""
     first = alerts[0]
     title = (f"[{first['severity'].upper()}] {first['rule']}: {len(alerts)} more on the story "
              f"'{headline(first['story_title'])}'")
     body = [f"{len(alerts)} alerts of rule '{first['rule']}' on one story, grouped:"]
     for alert in alerts:
-        body += ["", *alert_lines(alert)]
+        body += ["", *alert_lines(alert, public_url)]
     return title, "\n".join(body)

@@ -40,6 +40,7 @@ class WorkerConfig:
     canary_channel: str = ""  # the channel that gets the end-to-end canary's alert; "": none
     watch_channel: str = "default"  # the channel of self-monitoring alerts (a wiped Redis, seen by a worker)
     alert_max_age: int = 48 * 3600  # older articles found by a site's first crawl are learned without alerting
+    public_url: str = ""  # the web view's address: alert messages link to their page there
 
     @property
     def job_functions(self):
@@ -99,4 +100,5 @@ def load_config(settings=None):
         canary_channel=settings.get("NEWSWATCH_CANARY_CHANNEL"),
         watch_channel=settings.get("NEWSWATCH_WATCH_CHANNEL"),
         alert_max_age=settings.getint("NEWSWATCH_ALERT_MAX_AGE"),
+        public_url=settings.get("NEWSWATCH_PUBLIC_URL").rstrip("/"),
     )

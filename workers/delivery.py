@@ -30,6 +30,7 @@ from rq import Retry
 from crawler import metric_store
 from crawler.errors import NewswatchError
 from crawler.job_names import DELIVER_DIGEST
+from workers.actions import holding
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
 from workers.attempts import Attempts, idempotency_key
 from workers.channel_health import note_attempt
@@ -49,11 +50,13 @@ def deliver(connection, config, alert_ident, final_attempt=False):
     """Send one alert to every channel URL of its rule not yet served (or leave it to its digest)."""
     keys = config.keys
     alert = load_alert(connection, keys, alert_ident)
+    if hold_back(connection, keys, alert):
+        return []
     if alert.get("route") == ROUTE_DIGEST:
         schedule_digest(connection, config, alert)
         connection.hset(keys.alert(alert_ident), "status", "grouped")
         return []
-    title, body = alert_text(alert)
+    title, body = alert_text(alert, config.public_url)
     attempts = Attempts(connection, [keys.alert(alert_ident)])
     delivered, failed, repeats = send(config.channels, alert["channels"], alert["delivered"], title, body,
                                       config.alert_timeout, attempts, alert_ident)
@@ -66,10 +69,12 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
     keys, channels = config.keys, config.channels
     digest_key, delivered_key = keys.alert_digest(rule_id, story_id), keys.alert_digest_delivered(rule_id, story_id)
     idents = [ident.decode() for ident in connection.lrange(digest_key, 0, -1)]
-    alerts = [alert for ident in idents if (alert := load_alert(connection, keys, ident, missing_ok=True))]
+    alerts = [alert for ident in idents if (alert := load_alert(connection, keys, ident, missing_ok=True))
+              and not hold_back(connection, keys, alert)]
     if not alerts:
+        connection.ltrim(digest_key, len(idents), -1)
         return []
-    title, body = digest_text(alerts)
+    title, body = digest_text(alerts, config.public_url)
     done = [target.decode() for target in connection.smembers(delivered_key)]
     attempts = Attempts(connection, [keys.alert(alert["id"]) for alert in alerts])
     delivered, failed, repeats = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout,
@@ -82,6 +87,18 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
         with connection.pipeline() as pipe:
             pipe.ltrim(digest_key, len(idents), -1).delete(delivered_key).execute()
     return delivered
+
+
+def hold_back(connection, keys, alert):
+    """True, with the alert marked muted or snoozed and why, when on-call staff muted its story or snoozed
+    its rule (workers.actions): it is sent to no channel, now or later."""
+    held = holding(connection, keys, alert)
+    if held is None:
+        return False
+    status = "muted" if held["action"] == "mute" else "snoozed"
+    connection.hset(keys.alert(alert["id"]), mapping={"status": status, "held_by": json.dumps(held)})
+    logger.info("%s not sent: %s by %s until %s", alert["id"], status, held["by"], held["until"])
+    return True
 
 
 def schedule_digest(connection, config, alert):

@@ -70,8 +70,13 @@ class StoryIndex:
         return story_id
 
     def follow(self, article_ident, story_id):
-        """Place an article in a known story (a duplicate goes with its original)."""
-        self.redis.set(self.keys.story_of(article_ident), story_id, ex=self.config.ttl)
+        """Place an article in a known story (a duplicate goes with its original), and list it there."""
+        members = self.keys.story_articles(story_id)
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.set(self.keys.story_of(article_ident), story_id, ex=self.config.ttl)
+            pipe.zadd(members, {article_ident: int(time.time() * 1000)}, nx=True)
+            pipe.expire(members, self.config.ttl)
+            pipe.execute()
 
     def _linked_stories(self, article, article_ident, terms):
         neighbours = related_ids(article, id_for_url)
@@ -111,6 +116,9 @@ class StoryIndex:
             size = int(self.redis.hget(self.keys.story(other), "size") or 0)
             self.redis.hincrby(self.keys.story(survivor), "size", size)
             self.redis.hset(self.keys.story(other), "merged_into", survivor)
+            self.redis.zunionstore(self.keys.story_articles(survivor),
+                                   [self.keys.story_articles(survivor), self.keys.story_articles(other)],
+                                   aggregate="MIN")
             alerted = self.redis.smembers(self.keys.story_alerted(other))
             if alerted:
                 self.redis.sadd(self.keys.story_alerted(survivor), *alerted)

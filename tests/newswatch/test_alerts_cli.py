@@ -226,3 +226,37 @@ def test_alerts_list_on_an_empty_redis_is_an_empty_list(operator):
 def test_alerts_read_commands_with_redis_unreachable_exit_3(operator, command):
     result = operator.run("alerts", *command, "--json", "--redis-url", f"redis://127.0.0.1:{free_port()}/0")
     assert result.returncode == 3 and "cannot reach Redis" in result.stderr and result.stdout == ""
+
+
+# ``alerts ack``, ``mute`` and ``snooze``: what on-call staff do, recorded with who and when.
+
+def test_alerts_ack_records_who_and_shows_it_in_list_and_status(updated):
+    newest = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]
+    result = updated.run("alerts", "ack", newest["id"], "--by", "ana", "--note", "calling the desk")
+    assert result.returncode == 0 and result.stdout.strip() == f"{newest['id']} acknowledged by ana"
+    assert updated.run("alerts", "ack", newest["id"], "--by", "bob").stdout.strip().endswith("already acknowledged")
+    acked = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]["acknowledged"]
+    assert (acked["by"], acked["note"]) == ("ana", "calling the desk") and acked["at"]
+    assert "1 acknowledged" in updated.run("status").stdout
+
+
+def test_alerts_ack_of_an_unknown_id_exits_2(operator):
+    result = operator.run("alerts", "ack", "no-such-alert", "--by", "ana")
+    assert result.returncode == 2 and "no alert 'no-such-alert'" in result.stderr
+
+
+def test_alerts_mute_and_snooze_show_in_status_until_lifted(updated):
+    story = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]["story"]["id"]
+    muted = updated.run("alerts", "mute", story, "--for", "2h", "--by", "ana", "--note", "desk has it")
+    assert muted.returncode == 0 and muted.stdout.startswith(f"{story}: muted by ana until ")
+    assert updated.run("alerts", "snooze", "maduro", "--for", "30m", "--by", "bob").returncode == 0
+    status = updated.run("status").stdout
+    assert f"muted story {story} by ana until" in status and "(desk has it)" in status
+    assert "snoozed rule maduro by bob until" in status
+    assert updated.run("alerts", "unmute", story, "--by", "ana").stdout.strip() == f"{story} unmuted"
+    assert f"muted story {story}" not in updated.run("status").stdout
+
+
+def test_alerts_mute_refuses_a_duration_that_is_not_one(operator):
+    result = operator.run("alerts", "mute", "st-x", "--for", "forever")
+    assert result.returncode == 2 and "90s, 30m, 2h, 1d" in result.stderr
