@@ -212,3 +212,13 @@ def test_dead_lettered_alerts_are_listed_and_sent_once_the_channel_is_back(redis
     assert dead_alerts(redis_conn, worker_config) == []
     [alert] = alerts(redis_conn, worker_config)
     assert alert["status"] == "sent"
+
+
+def test_an_alert_links_to_its_page_in_the_web_view_when_the_public_url_is_set(redis_conn, worker_config, webhook):
+    config = worker_config.with_changes(public_url="https://newswatch.example.test")
+    runtime.configure(config)
+    enqueue_article(redis_conn, config)
+    assert drain(redis_conn, config, timeout=30)
+    [alert] = alerts(redis_conn, config)
+    [message] = webhook.received
+    assert f"Open: https://newswatch.example.test/alerts/{alert['id']}" in message["message"]
