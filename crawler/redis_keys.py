@@ -80,6 +80,10 @@ class RedisKeys:
     def rule_snoozed(self, rule_id):
         return f"{self.prefix}:actions:snooze:rule:{rule_id}"
 
+    # The newest version of an article a web view user has looked at ("changes since I last looked"; TTL).
+    def web_seen(self, user, article_id):
+        return f"{self.prefix}:web:seen:{user}:{article_id}"
+
     # Every action taken (acknowledge, mute, snooze, unmute), newest first (bounded list of JSON).
     @property
     def action_log(self):
@@ -88,6 +92,19 @@ class RedisKeys:
     # The articles of one story: article id -> first-seen time in ms (sorted set, TTL as the story).
     def story_articles(self, story_id):
         return f"{self.prefix}:story:{story_id}:articles"
+
+    # Alert ids by creation time in ms, for the web view's list and filters (sorted sets, trimmed to
+    # NEWSWATCH_DEDUP_TTL, as the alerts themselves): every alert, and by rule, by site, by severity.
+    @property
+    def alert_index(self):
+        return f"{self.prefix}:alerts:index"
+
+    def alert_index_by(self, facet, value):
+        return f"{self.prefix}:alerts:index:{facet}:{value}"
+
+    # The sites and rules alerts were raised for (sets): the web view's filter choices.
+    def alert_facet_values(self, facet):
+        return f"{self.prefix}:alerts:facet:{facet}"
 
     # Alert channel targets whose last delivery attempt failed: "<target>:error|since|last" (TTL: a week).
     @property

@@ -56,11 +56,27 @@ class AlertWriter:
         self.route(keys=keys, args=[ident, rule.throttle_seconds, ttl], client=pipe)
         pipe.lpush(self.keys.alert_log, ident)
         pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
+        index(pipe, self.keys, record, ttl)
         retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
         self.queue.enqueue_call(DELIVER_ALERT, args=(ident,), job_id=ident, retry=retry,
                                 timeout=self.config.delivery_timeout(rule.channels), pipeline=pipe,
                                 description=f"deliver alert {ident}")
         return ident
+
+
+FACETS = ("rule", "site", "severity")
+
+
+def index(pipe, keys, record, ttl):
+    """List the alert where the web view looks for it: by time, and by rule, site and severity."""
+    created_ms = int(datetime.fromisoformat(record["created_at"]).timestamp() * 1000)
+    for key in (keys.alert_index, *(keys.alert_index_by(facet, record[facet]) for facet in FACETS)):
+        pipe.zadd(key, {record["id"]: created_ms})
+        pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)  # its alert hash expired
+        pipe.expire(key, ttl)
+    for facet in FACETS:
+        pipe.sadd(keys.alert_facet_values(facet), record[facet])
+        pipe.expire(keys.alert_facet_values(facet), ttl)
 
 
 def new_alert(ident, rule, article, outcome, terms, placement, event, copy_urls=(), created_at=None):
@@ -77,6 +93,7 @@ def new_alert(ident, rule, article, outcome, terms, placement, event, copy_urls=
         "title": article.title,
         "url": article.url,
         "source": article.source or article.site,
+        "site": article.site,
         "published_at": article.published_at or "",
         "fetched_at": article.fetched_at or "",  # delivery measures fetch-to-alert latency from it
         "terms": json.dumps(terms, ensure_ascii=False),

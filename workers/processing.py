@@ -205,7 +205,9 @@ class ArticleProcessor:
             self.boilerplate.record(pipe, article.site, article.body)
         if outcome.event != "duplicate":
             record = {"version": outcome.version, "substance": substance(article), "url": article.url,
-                      "fetched_at": article.fetched_at, "substance_fp": fingerprint}
+                      "fetched_at": article.fetched_at, "substance_fp": fingerprint, "site": article.site,
+                      "source": article.source or article.site,
+                      "related": [[link.url, link.title] for link in article.related]}  # for the web view
             pipe.lpush(self.keys.versions(ident), json.dumps(record, ensure_ascii=False))
             pipe.ltrim(self.keys.versions(ident), 0, self.config.max_versions - 1)
             pipe.expire(self.keys.versions(ident), ttl)

@@ -71,6 +71,54 @@ class Rule:
         return [term for term in self.terms + self.all_terms if term in found]
 
 
+def evidence(rule, fields):
+    """Where ``rule``'s terms occur in ``fields`` ({field name: text or list of texts}), sentence by sentence:
+    [{"field", "sentence", "spans": [(start, end)]}], spans of the sentence as written (not folded), so a
+    reader sees the very words that matched. Only the fields the rule reads are searched."""
+    found = []
+    for name in rule.fields:
+        texts = fields.get(name) or []
+        for text in [texts] if isinstance(texts, str) else texts:
+            for sentence in _SENTENCES.split(text or ""):
+                spans = _spans(rule, sentence)
+                if spans:
+                    found.append({"field": name, "sentence": sentence, "spans": spans})
+    return found
+
+
+_SENTENCES = re.compile(r"(?<=[.!?。！？])\s+")
+
+
+def _spans(rule, sentence):
+    folded, origin = _folded_with_origin(sentence, rule.case_sensitive)
+    spans = []
+    wanted = set(rule.terms + rule.all_terms)
+    for _, patterns in (pair for pair in rule._patterns if pair[0] in wanted):
+        for pattern in patterns:
+            for match in pattern.finditer(folded):
+                if match.start() and _WORD_CHAR.match(folded, match.start() - 1):
+                    continue  # inside a word, as _occurs refuses
+                spans.append((origin[match.start()], origin[match.end() - 1] + 1))
+    merged = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _folded_with_origin(text, keep_case):
+    """``text`` folded as rules compare it, character by character, with the index in ``text`` each folded
+    character came from (whitespace not collapsed: the patterns take any run of it)."""
+    out, origin = [], []
+    for index, char in enumerate(text):
+        folded = " " if char.isspace() else fold(char, keep_case=keep_case) or ("" if char == "\u00ad" else char)
+        out.append(folded)
+        origin += [index] * len(folded)
+    return "".join(out), origin
+
+
 def _check(rule):
     if not isinstance(rule.id, str) or not _RULE_ID.match(rule.id):
         raise ValueError("id must be 1-64 letters, digits, '_' or '-'")

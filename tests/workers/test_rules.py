@@ -4,7 +4,7 @@ from crawler.errors import ConfigError
 from crawler.items import Article, RelatedLink
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo_site.content import EDITIONS, articles, partner_articles
-from workers.rules import Rule, load_rules
+from workers.rules import Rule, load_rules, evidence
 
 MADURO = Rule("maduro", ("Maduro", "Nicolás Maduro"))
 
@@ -242,3 +242,19 @@ def test_the_demo_maduro_rule_alerts_on_every_demo_article_that_names_him_and_no
 ])
 def test_the_demo_maduro_rule(text, alerts):
     assert bool(demo_rule("maduro").matches(article(text))) is alerts
+
+
+def test_evidence_gives_each_matching_sentence_with_the_words_as_written():
+    rule = Rule(id="maduro", terms=("Nicolás Maduro", "Maduro"), fields=("title", "body"))
+    found = evidence(rule, {"title": "MADURO's exile offer", "summary": "Maduro in the summary",
+                            "body": ["Talks failed. He met nicolas  maduro today.", "Madurodam is a park."]})
+    assert [(e["field"], e["sentence"], e["spans"]) for e in found] == [
+        ("title", "MADURO's exile offer", [(0, 6)]),
+        ("body", "He met nicolas  maduro today.", [(7, 22)]),
+    ]  # summary is not a field of the rule; "Madurodam" is not the word
+
+
+def test_evidence_never_highlights_a_veto_term():
+    rule = Rule(id="maduro", terms=("Maduro",), none_terms=("mango",))
+    [found] = evidence(rule, {"body": ["Maduro ate a mango."]})
+    assert found["spans"] == [(0, 6)]

@@ -1,0 +1,179 @@
+"""What the web view shows, read from Redis: the same data for the pages and the JSON API.
+
+Lists are bounded: an alert list examines at most SCAN_LIMIT alerts of the chosen index
+(newest first) per page, so a page costs the same with 100 alerts or 100,000.
+"""
+
+import json
+
+from newswatch.alert_history import alert_view
+from workers import actions
+from workers.alerts import FACETS, WHAT, decode_alert
+from workers.attempts import idempotency_key
+from workers.diff import diff_versions
+from workers.rules import evidence
+
+PAGE_SIZE = 50
+SCAN_LIMIT = 5000
+BATCH = 250
+STATUSES = ("pending", "sent", "grouped", "retrying", "failed", "muted", "snoozed", "acknowledged")
+EVENT_WORDS = {"new": "New article", "update": "Article updated", "story_development": "Story development",
+               "original": "Original of a copy found"}
+
+
+def alert_list(connection, keys, filters, before=None, limit=PAGE_SIZE):
+    """Alerts newest first that pass ``filters`` (rule, site, severity, status, q), created before ``before``
+    (ms); and where the next page starts (None: no more, or the scan limit was reached without a full page)."""
+    facet = next(((name, filters[name]) for name in FACETS if filters.get(name)), None)
+    index = keys.alert_index_by(*facet) if facet else keys.alert_index
+    high = f"({before}" if before else "+inf"
+    rows, examined, next_before = [], 0, None
+    while len(rows) < limit and examined < SCAN_LIMIT:
+        batch = connection.zrevrangebyscore(index, high, "-inf", start=0, num=BATCH, withscores=True)
+        if not batch:
+            return rows, None, examined
+        with connection.pipeline(transaction=False) as pipe:
+            for ident, _ in batch:
+                pipe.hgetall(keys.alert(ident.decode()))
+            records = pipe.execute()
+        for (ident, score), raw in zip(batch, records):
+            examined += 1
+            high = f"({int(score)}"
+            if raw and _passes(alert := decode_alert(raw), filters):
+                rows.append(alert)
+                if len(rows) == limit:
+                    next_before = int(score)
+                    break
+        if len(batch) < BATCH:
+            return rows, next_before, examined
+    return rows, next_before if next_before is not None else int(high[1:]), examined
+
+
+def _passes(alert, filters):
+    for facet in FACETS:
+        if filters.get(facet) and alert.get(facet) != filters[facet]:
+            return False
+    status = filters.get("status")
+    if status == "acknowledged" and not alert.get("acked_at"):
+        return False
+    if status and status != "acknowledged" and alert["status"] != status:
+        return False
+    query = (filters.get("q") or "").strip().casefold()
+    return not query or query in alert["title"].casefold()
+
+
+def facet_values(connection, keys):
+    return {facet: sorted(v.decode() for v in connection.smembers(keys.alert_facet_values(facet)))
+            for facet in FACETS}
+
+
+def alert_page(connection, config, rules, ident):
+    """One alert: its view, why it matched (sentences of the version it fired on), the article's versions,
+    its delivery receipts and what holds it; None when unknown (or expired)."""
+    raw = connection.hgetall(config.keys.alert(ident))
+    if not raw:
+        return None
+    alert = decode_alert(raw)
+    versions = stored_versions(connection, config.keys, alert["article_id"])
+    fired = versions.get(alert["version"])
+    rule = next((rule for rule in rules if rule.id == alert["rule"]), None)
+    why = evidence(rule, _rule_fields(fired)) if rule and fired else []
+    previous = versions.get(alert["version"] - 1) if alert["event"] == "update" else None
+    return {
+        "alert": alert_view(alert, config),
+        "what": EVENT_WORDS.get(alert["event"], alert["event"]),
+        "rule": rule,
+        "evidence": why,
+        "fired_on": fired,
+        "diff": diff_versions(previous["substance"], fired["substance"]) if fired and previous else None,
+        "receipts": receipts(alert, config),
+        "hold": actions.holding(connection, config.keys, alert),
+        "story_muted": _json(connection.get(config.keys.story_muted(alert["story_id"]))) if alert["story_id"]
+        else None,
+        "rule_snoozed": _json(connection.get(config.keys.rule_snoozed(alert["rule"]))),
+        "versions": sorted(versions),
+    }
+
+
+def _rule_fields(version):
+    substance = version["substance"]
+    return {"title": substance["title"], "summary": substance.get("summary") or "", "body": substance["body"],
+            "related": [title for _, title in version.get("related", [])]}
+
+
+def receipts(alert, config):
+    """Per channel target: delivered or not, the alert's attempts and error, and the idempotency key the
+    channel saw (the same at every attempt)."""
+    rows = []
+    for name in alert["channels"]:
+        for index in range(max(len(config.channels.get(name) or [None]), 1)):
+            target = f"{name}#{index}"
+            rows.append({"target": target, "delivered": target in alert["delivered"], "attempts": alert["attempts"],
+                         "error": alert["last_error"] if target in alert["last_error"] else "",
+                         "idempotency_key": idempotency_key(alert["id"], target)})
+    return rows
+
+
+def stored_versions(connection, keys, article_id):
+    """{version number: record} of the versions still stored (newest NEWSWATCH_MAX_VERSIONS)."""
+    return {record["version"]: record for record in
+            (json.loads(item) for item in connection.lrange(keys.versions(article_id), 0, -1))}
+
+
+def article_history(connection, keys, article_id, version=None, since=None):
+    """One version of an article with its diff against the one before (or against ``since``, the version the
+    reader last looked at), and its neighbours for stepping; None when nothing is stored."""
+    versions = stored_versions(connection, keys, article_id)
+    if not versions:
+        return None
+    numbers = sorted(versions)
+    shown = version if version in versions else numbers[-1]
+    base = since if since in versions and since < shown else (shown - 1 if shown - 1 in versions else None)
+    record = versions[shown]
+    state = {k.decode(): v.decode() for k, v in connection.hgetall(keys.article(article_id)).items()}
+    story = connection.get(keys.story_of(article_id))
+    return {
+        "article_id": article_id, "record": record, "version": shown, "versions": numbers,
+        "previous": max((n for n in numbers if n < shown), default=None),
+        "next": min((n for n in numbers if n > shown), default=None),
+        "base": base, "diff": diff_versions(versions[base]["substance"], record["substance"]) if base else None,
+        "base_record": versions[base] if base else None,
+        "duplicate_of": state.get("duplicate_of") or None, "story_id": story.decode() if story else None,
+        "latest": numbers[-1],
+    }
+
+
+def story_page(connection, keys, story_id):
+    """A story's articles in the order they were first seen, each with its latest version, copies with their
+    originals, and the related-news links among them; None when unknown."""
+    story = {k.decode(): v.decode() for k, v in connection.hgetall(keys.story(story_id)).items()}
+    if not story:
+        return None
+    members = [(m.decode(), int(score)) for m, score in
+               connection.zrange(keys.story_articles(story_id), 0, -1, withscores=True)]
+    with connection.pipeline(transaction=False) as pipe:
+        for article_id, _ in members:
+            pipe.lindex(keys.versions(article_id), 0)
+            pipe.hmget(keys.article(article_id), "duplicate_of", "url")
+        found = pipe.execute()
+    articles = []
+    for (article_id, seen_ms), latest, (duplicate_of, url) in zip(members, found[::2], found[1::2]):
+        record = json.loads(latest) if latest else None  # a copy keeps no versions of its own
+        articles.append({"id": article_id, "seen_ms": seen_ms, "record": record, "url": (url or b"").decode(),
+                         "duplicate_of": duplicate_of.decode() if duplicate_of else None})
+    articles.sort(key=lambda a: ((a["record"] or {}).get("substance", {}).get("published_at") or "", a["seen_ms"]))
+    by_url = {a["record"]["url"]: a["id"] for a in articles if a["record"]}
+    edges = [(a["id"], by_url[url]) for a in articles if a["record"]
+             for url, _ in a["record"].get("related", []) if url in by_url and by_url[url] != a["id"]]
+    alerted = sorted(m.decode() for m in connection.smembers(keys.story_alerted(story_id)))
+    return {"id": story_id, "title": story.get("title", ""), "size": int(story.get("size", 0)),
+            "merged_into": story.get("merged_into"), "articles": articles, "edges": edges, "alerted": alerted,
+            "muted": _json(connection.get(keys.story_muted(story_id)))}
+
+
+def _json(raw):
+    return json.loads(raw) if raw else None
+
+
+def event_words(event):
+    return EVENT_WORDS.get(event, WHAT.get(event, event))
