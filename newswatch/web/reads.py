@@ -132,6 +132,7 @@ def article_history(connection, keys, article_id, version=None, since=None):
     record = versions[shown]
     state = {k.decode(): v.decode() for k, v in connection.hgetall(keys.article(article_id)).items()}
     story = connection.get(keys.story_of(article_id))
+    story_title = connection.hget(keys.story(story.decode()), "title") if story else None
     return {
         "article_id": article_id, "record": record, "version": shown, "versions": numbers,
         "previous": max((n for n in numbers if n < shown), default=None),
@@ -139,6 +140,7 @@ def article_history(connection, keys, article_id, version=None, since=None):
         "base": base, "diff": diff_versions(versions[base]["substance"], record["substance"]) if base else None,
         "base_record": versions[base] if base else None,
         "duplicate_of": state.get("duplicate_of") or None, "story_id": story.decode() if story else None,
+        "story_title": story_title.decode() if story_title else None,
         "latest": numbers[-1],
     }
 
