@@ -9,6 +9,7 @@ keeps cosmetic changes from looking like updates.
 """
 
 
+import re
 import lxml.html
 from lxml.etree import Comment, ParserError, ProcessingInstruction, strip_elements
 from parsel import Selector
@@ -50,13 +51,18 @@ def extract_fields(html, url, site):
     }
 
 
+# Invisible break points inside words (German and Dutch CMSs write them into long words): never text.
+SOFT_HYPHEN = re.compile(r"\u00ad|&shy;|&#173;|&#x0*ad;", re.I)
+
+
 def parse_html(html):
     """The lxml document for ``html`` (parsed as UTF-8 bytes, as parsel does); an empty one when there is none.
     Comments go at once, their text kept around them: React writes ``<!-- -->`` between the words of a
     sentence, and a comment node reaching the text step cut paragraphs or raised."""
     parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
     try:
-        tree = lxml.html.document_fromstring(html.replace("\x00", "").encode("utf-8", "replace"), parser=parser)
+        text = SOFT_HYPHEN.sub("", html.replace("\x00", ""))
+        tree = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except ParserError:
         return lxml.html.document_fromstring("<html><body></body></html>")
     strip_elements(tree, Comment, ProcessingInstruction, with_tail=False)

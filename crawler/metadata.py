@@ -25,7 +25,11 @@ MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "dc
 ELSEWHERE = re.compile(r"comment(?!ary)|komment|comentario|yorum|related|relacionad|correlat|recirc|popular"
                        r"|most-?read|trending|ranking|sidebar|teaser|site-?footer|newsletter|promo|share", re.I)
 DATELINE = re.compile(r"date|time|posted|publi|byline|meta|info|datum|fecha|tarih|data", re.I)
-AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline)(?:-?name|__name)?s?(?:$|\s)", re.I)
+AUTHOR_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|createdby)(?:-?name|__name)?s?(?:$|\s)", re.I)
+# A byline told by its label rather than its class: "Autor: Anna Lebedeva", "Texto: Manuel Pires", "By Bill Thorsen".
+BYLINE_LABEL = re.compile(r"^(?:by|von|par|por|di|door|av|от|autor|автор|author|auteur|autore|texto|text|tekst|yazar"
+                          r"|reportagem|reportage|redacción|written by)\s*:?\s+(?=\w)", re.I)
+LABELLED_BYLINE_CHARS = 90  # longer text is a sentence that happens to start with "By"
 BYLINE_PREFIX = re.compile(r"^(?:(?:posted|written|published|publié|publicado|escrito|scritto|geschrieben|interview)\s+"
                            r"(?:by|par|por|da|von)|by|por|par|von|di|de|door|av|от)\s+", re.I)
 NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bve\b|\bи\b)\s*")
@@ -125,6 +129,18 @@ class PageMetadata:
                 names = _split_names([clean(node.text_content())])
                 if names and all(map(_is_name, names)):
                     return names
+        return self._labelled_byline()
+
+    def _labelled_byline(self):
+        """A short element of its own (no blocks inside) whose text is a byline label and names."""
+        for node in self.page.root.iter("p", "div", "span", "font", "dd", "li", "small", "em", "address"):
+            text = clean(node.text_content())
+            if len(text) > LABELLED_BYLINE_CHARS or not BYLINE_LABEL.match(text) or _elsewhere(node) \
+                    or any(child.tag in ("p", "div", "ul", "table") for child in node):
+                continue
+            names = [name for name in _split_names([BYLINE_LABEL.sub("", text)]) if _is_name(name)]
+            if names:
+                return names
         return []
 
     def _language(self):
@@ -204,13 +220,22 @@ def _without_site_name(title):
 
 
 def _split_names(bylines):
-    """"By Ana Ruiz and Tom Lee" and "Ana Ruiz, Tom Lee" alike: one name each."""
-    return [name for byline in bylines for name in NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", byline)) if name]
+    """"By Ana Ruiz and Tom Lee" and "Ana Ruiz, Tom Lee" alike: one name each, without a reporter's title
+    ("김지훈 기자", "记者 王芳")."""
+    return [REPORTER_TITLE.sub("", name).strip() for byline in bylines
+            for name in NAME_SEPARATORS.split(BYLINE_PREFIX.sub("", byline)) if name]
 
 
+REPORTER_TITLE = re.compile(r"\s*(?:기자|특파원|記者|特派員|编辑|編集委員)$|^(?:记者|記者|通讯员)\s*")
 PLACEHOLDER_NAMES = frozenset({"none", "null", "undefined", "nan", "admin", "administrator", "user", "author",
-                               "unknown", "anonymous", "webmaster", "editor"})
-
+                               "unknown", "anonymous", "webmaster", "editor", "redaktion", "rédaction",
+                               "redacción", "redaccion", "redazione", "redação", "redactie", "redakcja", "редакция",
+                               "newsroom", "staff", "editorial", "editorial staff", "news desk", "web desk"})
+# Words of a job, not of a name: "Bill Thorsen, Clarion Staff Writer" names one person.
+JOB_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+                       "redakteur", "redakteurin", "korrespondent", "korrespondentin", "correspondant",
+                       "correspondante", "journaliste", "periodista", "corresponsal", "giornalista", "inviato",
+                       "jornalista", "repórter", "корреспондент", "журналист"})
 
 # Lower-case words a name may hold ("Ana de la Cruz", "Ludwig van Beethoven"); any other is not a name's
 # ("Camila ReyesCopy Link copied": a byline element that holds its share buttons too).
@@ -221,7 +246,7 @@ NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di"
 def _is_name(name):
     words = name.split()
     return (0 < len(words) <= 5 and not re.search(r"\d|@|https?:|/|www\.", name)
-            and name.strip().lower() not in PLACEHOLDER_NAMES
+            and name.strip().lower() not in PLACEHOLDER_NAMES and not JOB_WORDS.intersection(map(str.lower, words))
             and not any(word[0].islower() and word not in NAME_PARTICLES for word in words))
 
 

@@ -148,3 +148,21 @@ def test_a_pull_quote_repeating_a_sentence_of_the_article_is_not_body_again():
     body = fields(page(f"<p>{FILLER}</p><p>I spent a week on the southern lines. {sentence}</p>"
                        f"<blockquote class='kg-blockquote-alt'>{sentence}</blockquote><p>{FILLER}</p>"))["body"]
     assert sentence not in body and any(sentence in line for line in body)
+
+
+def test_soft_hyphens_are_invisible_and_never_split_words():
+    """German and Dutch CMSs hyphenate long words with &shy;: readers see whole words, and so must rules."""
+    body = fields(page(f"<p>Die Kreis&shy;kliniken und die Kreis\u00adverwaltung: {FILLER}</p><p>{FILLER}</p>",
+                       title="Kreis&shy;kliniken fusionieren", lang="de"))
+    assert body["body"][0].startswith("Die Kreiskliniken und die Kreisverwaltung:")
+    assert body["title"] == "Kreiskliniken fusionieren"
+
+
+def test_bylines_told_by_their_label_name_people_not_jobs_or_newsrooms():
+    cases = {"<div class='news-detail-prop'>Автор:&nbsp;Анна Лебедева</div>": ["Анна Лебедева"],
+             "<font size='1'>By Bill Thorsen, Clarion Staff Writer</font>": ["Bill Thorsen"],
+             "<dd class='createdby'>Geschrieben von Tobias Wendt</dd>": ["Tobias Wendt"],
+             "<span class='byline'>김지훈 기자</span>": ["김지훈"],
+             "<span class='byline'>Par Rédaction</span>": []}
+    for byline, authors in cases.items():
+        assert fields(page(f"{byline}<p>{FILLER}</p><p>{FILLER}</p>"))["authors"] == authors, byline
