@@ -1,9 +1,10 @@
 """Which encoding a page is in: the HTTP header, then the page's own declaration, then detection.
 
-Scrapy already honours the header, a BOM and ``<meta charset>``. For a page
-that declares nothing and is not valid UTF-8, statistical detection guesses
-badly on short Western text (windows-1252 read as Baltic cp1257), so we use
-the site's ``fallback_encoding`` instead: windows-1252 by default, as the
+Scrapy already honours the header, a BOM and ``<meta charset>``. A page that
+declares nothing and is not valid UTF-8 is read as detection says when it finds a
+non-Latin script (Cyrillic, Greek, CJK...); else, since statistical detection guesses
+badly on short Western text (windows-1252 read as Baltic cp1257), in the site's
+``fallback_encoding``: windows-1252 by default, as the
 HTML standard does for undeclared pages in Western locales. A page labelled "utf-16" without a
 BOM is little-endian, as browsers read it.
 
@@ -44,7 +45,7 @@ def page_encoding(body, content_type, fallback_encoding):
         return "utf-8"
     if declared:
         return declared
-    return "utf-8" if utf8 else fallback_encoding
+    return "utf-8" if utf8 else (_non_latin_detected(body) or fallback_encoding)
 
 
 def with_site_encoding(response, fallback_encoding):

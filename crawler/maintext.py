@@ -53,6 +53,7 @@ PARAGRAPH = 60  # extent (characters; an ideograph or a Hangul syllable counts t
 KEPT_SHARE = 0.5  # pruning that keeps less of the paragraph text than this is not trusted
 FOUND_SHARE = 0.6  # an extraction with less of the paragraph text than this may have missed some
 MIN_WORDS = 30  # an article body shorter than this is worth a second opinion
+LONG_LINE_WORDS = 40  # a line this long is prose, whatever dates it names or however it ends
 PULL_QUOTE_WORDS = 6  # a repeated line this long is a pull quote, not a coincidence
 # Deeper than this, no second opinion: jusText (in trafilatura's fallbacks) takes time quadratic in
 # the nesting depth, seconds for a hostile page of thousands of nested divs, all that time blocking the crawl.
@@ -62,7 +63,7 @@ _XML_BLOCKS = frozenset({"p", "head", "list", "item", "quote", "table", "row", "
 _LETTER = re.compile(r"[^\W\d_]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_PROSE_END = re.compile(r"[.!?。！？…\"”»’')]\s*$")
+_PROSE_END = re.compile(r"[.!?。！？…\"”»’')）」』】]\s*$")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved|derechos reservados|droits réservés|rechte vorbehalten"
                         r"|diritti riservati|版权所有", re.I)
 _DATE_LIKE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b(?:19|20)\d{2}\b")
@@ -289,7 +290,8 @@ def _is_prose(line):
     if _COPYRIGHT.search(line):
         return False
     words = _words(line)
-    return (words >= 3 and bool(_PROSE_END.search(line))) or (words >= 12 and not _DATE_LIKE.search(line))
+    return (words >= 3 and bool(_PROSE_END.search(line))) or (words >= 12 and not _DATE_LIKE.search(line)) \
+        or words >= LONG_LINE_WORDS
 
 
 def _words(lines):

@@ -134,6 +134,8 @@ class PageMetadata:
     def _labelled_byline(self):
         """A short element of its own (no blocks inside) whose text is a byline label and names."""
         for node in self.page.root.iter("p", "div", "span", "font", "dd", "li", "small", "em", "address"):
+            if not BYLINE_LABEL.match(clean(node.text)):  # the label opens the element's own text: cheap to ask
+                continue
             text = clean(node.text_content())
             if len(text) > LABELLED_BYLINE_CHARS or not BYLINE_LABEL.match(text) or _elsewhere(node) \
                     or any(child.tag in ("p", "div", "ul", "table") for child in node):

@@ -36,6 +36,11 @@ def test_an_undeclared_page_is_utf8_when_it_decodes_else_the_sites_fallback():
     assert page_encoding(f"<p>{SPANISH}</p>".encode("cp1252"), "", "cp1252") == "cp1252"
 
 
+def test_an_undeclared_page_in_a_non_latin_code_page_is_read_as_detected():
+    """windows-1251 read as the site's Western fallback would be mojibake: detection tells Cyrillic well."""
+    assert page_encoding(f"<html><body>{RUSSIAN}</body></html>".encode("cp1251"), "", "cp1252") == "cp1251"
+
+
 def test_a_utf8_page_with_one_stray_byte_stays_utf8():
     body = html("utf-8", RUSSIAN).encode("utf-8").replace(b"</p>", b"\x96</p>")
     assert page_encoding(body, "", "cp1252") == "utf-8"

@@ -166,3 +166,11 @@ def test_bylines_told_by_their_label_name_people_not_jobs_or_newsrooms():
              "<span class='byline'>Par Rédaction</span>": []}
     for byline, authors in cases.items():
         assert fields(page(f"{byline}<p>{FILLER}</p><p>{FILLER}</p>"))["authors"] == authors, byline
+
+
+def test_a_wire_story_ending_with_its_end_mark_is_kept_whole():
+    """Chinese agencies end a story with "（完）", and name the date in the dateline: still the article."""
+    text = ("华讯社北京3月15日电 2026-03-15 记者从农业农村部获悉，当前春季农业生产由南向北全面展开，各地抢抓农时，"
+            "积极开展备耕春播工作。据介绍，截至目前，全国已春播粮食面积1.2亿亩，进度快于去年同期。（完）")
+    body = fields(page(f"<div class='body-content'><p>{text}</p></div>", title="春耕", lang="zh"))["body"]
+    assert body == [text]

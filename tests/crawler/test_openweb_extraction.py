@@ -11,6 +11,8 @@ import pytest
 from bench.bench_extraction import CORPORA, Summary, load_pages, score
 
 TEST_HALF = [page for page in load_pages(CORPORA["openweb"]) if page.half == "test"]
+# A second corpus, written later by another helper under the same rules (tests/crawler/pages/openweb2).
+SECOND_TEST_HALF = [page for page in load_pages(CORPORA["openweb2"]) if page.half == "test"]
 
 
 @pytest.fixture(scope="module")
@@ -52,3 +54,23 @@ def test_titles_score_at_least_090(summary):
 
 def test_authors_are_at_least_as_good_as_trafilatura(summary):
     assert summary.author_f1 >= summary.baseline_author_f1
+
+
+@pytest.fixture(scope="module")
+def second():
+    summary = Summary.of([score(page) for page in SECOND_TEST_HALF])
+    print("\n" + "\n".join(summary.lines()))
+    return summary
+
+
+def test_the_second_corpus_is_large_and_varied_too():
+    assert len(SECOND_TEST_HALF) >= 40
+    assert len({page.gold["cms"] for page in SECOND_TEST_HALF}) >= 12
+    assert len({page.gold["language"].split("-")[0] for page in SECOND_TEST_HALF}) >= 8
+
+
+def test_on_the_second_corpus_no_page_is_lost_or_empty_and_no_field_is_below_the_libraries(second):
+    assert second.lost == 0 and second.min_f1 > 0
+    assert second.f1 >= second.baseline_f1 + 0.02
+    assert second.date_accuracy >= second.baseline_date_accuracy
+    assert second.title_f1 >= 0.90 and second.author_f1 >= second.baseline_author_f1
