@@ -124,7 +124,8 @@ def report_crawl(connection, config, crawl_id, seconds, out):
         f"non-HTML skipped: {count('newswatch/skipped/not_html')}")
     out(f"new: {count('events/new')}  updates: {count('events/update')}  "
         f"duplicates: {count('events/duplicate')}  unchanged refetches: {count('events/unchanged')}  "
-        f"alerts sent: {count_alerts(connection, config, crawl_id)}  ({seconds:.1f} s)")
+        f"({seconds:.1f} s)")
+    out(alert_summary(connection, config, crawl_id))
     if count("alerts/withheld_old"):
         out(f"old news learned without alerting: {count('alerts/withheld_old')} articles published over "
             f"{config.alert_max_age // 3600} h ago, found by the site's first crawl (NEWSWATCH_ALERT_MAX_AGE)")
@@ -133,7 +134,7 @@ def report_crawl(connection, config, crawl_id, seconds, out):
             out(f"update of {event.article['url']} (version {event.version}):\n  "
                 + describe(event.diff).replace("\n", "\n  "))
         elif event.event == "duplicate":
-            out(f"duplicate: {event.article['url']} is a copy of article {event.duplicate_of}")
+            out(f"duplicate: {event.article['url']} is a copy of {original_of(connection, config, event)}")
 
 
 def crawl_events(connection, config, crawl_id):
@@ -143,7 +144,21 @@ def crawl_events(connection, config, crawl_id):
             yield event
 
 
-def count_alerts(connection, config, crawl_id):
+def original_of(connection, config, event):
+    """The original a duplicate copies, as people know it: its headline and URL."""
+    url = connection.hget(config.keys.article(event.duplicate_of), "url")
+    latest = connection.lindex(config.keys.versions(event.duplicate_of), 0)
+    title = json.loads(latest)["substance"]["title"] if latest else ""
+    return f"“{title}” ({url.decode()})" if url and title else f"article {event.duplicate_of}"
+
+
+def alert_summary(connection, config, crawl_id):
+    """Alerts raised and how they went out: one webhook message per alert sent alone, one per digest."""
     alert_ids = [a for event in crawl_events(connection, config, crawl_id) for a in event.alerts]
-    statuses = [connection.hget(config.keys.alert(a), "status") for a in alert_ids]
-    return sum(status == b"sent" for status in statuses)
+    records = [connection.hmget(config.keys.alert(a), "status", "route", "story_id", "rule") for a in alert_ids]
+    alone = sum(route != b"digest" and status == b"sent" for status, route, _, _ in records)
+    grouped = [(rule, story) for status, route, story, rule in records if route == b"digest"]
+    digests = len(set(grouped))
+    return (f"alerts raised: {len(alert_ids)}: {alone} sent alone, {len(grouped)} grouped into {digests} "
+            f"digest message(s) (alerts on one story within the rule's throttle_minutes) = {alone + digests} "
+            f"webhook message(s)")

@@ -144,18 +144,20 @@ def alert_page(alert, public_url):
 
 
 def alert_lines(alert, public_url=""):
+    """The lines about one alert. A story is never named by its title here: it is its first article's,
+    which may be about something else than the rule's match; the story page has the whole thread."""
     what = WHAT.get(alert["event"], alert["event"].upper())
+    story_link = f": {public_url}/stories/{alert['story_id']}" if public_url and alert["story_id"] else ""
     if alert["event"] == "story_development":
-        lines = [f"{what}: a new article on the story '{headline(alert['story_title'])}' "
-                 f"({alert['story_size']} articles), "
-                 f"which rule '{alert['rule']}' alerted on before"]
+        lines = [f"{what}: a new article on a story rule '{alert['rule']}' alerted on before "
+                 f"({alert['story_size']} articles{story_link})"]
     elif alert["event"] == "original":
         lines = [f"{what}: rule '{alert['rule']}' alerted on {', '.join(alert['copy_urls'])}, a copy; "
                  "this is the article it copies"]
     else:
         lines = [f"{what} article matching rule '{alert['rule']}' ({', '.join(alert['terms'])})"]
         if alert["story_size"] > 1:
-            lines.append(f"Story: '{headline(alert['story_title'])}' ({alert['story_size']} articles)")
+            lines.append(f"Part of a story of {alert['story_size']} articles{story_link}")
     lines += [f"Headline: {headline(alert['title'])}", f"Source: {headline(alert['source'])}",
               f"Published: {alert['published_at'] or 'unknown'}", f"Link: {alert['url']}"]
     if alert["changes"]:
@@ -166,11 +168,34 @@ def alert_lines(alert, public_url=""):
 
 
 def digest_text(alerts, public_url=""):
-    """One message for the alerts a story's throttle window held back."""
-    first = alerts[0]
-    title = (f"[{first['severity'].upper()}] {first['rule']}: {len(alerts)} more on the story "
-             f"'{headline(first['story_title'])}'")
-    body = [f"{len(alerts)} alerts of rule '{first['rule']}' on one story, grouped:"]
-    for alert in alerts:
+    """One message for the alerts a story's throttle window held back: one alert reads as itself; the
+    rule's matches are listed and name the message; new articles on the story that do not match the
+    rule are counted, with the story's page to see them, never listed as if they matched."""
+    if len(alerts) == 1:
+        return alert_text(alerts[0], public_url)
+    matches = [alert for alert in alerts if alert["event"] != "story_development"]
+    others = [alert for alert in alerts if alert["event"] == "story_development"]
+    first = (matches or others)[0]
+    severity, rule, window = first["severity"].upper(), first["rule"], _minutes(first["throttle_seconds"])
+    if not matches:
+        title = f"[{severity}] {rule}: {len(others)} new articles on a story it alerted on"
+        body = [f"{len(others)} new articles joined a story rule '{rule}' alerted on before, in the last {window}:"]
+        for alert in others:
+            body += ["", f"Headline: {headline(alert['title'])}", f"Source: {headline(alert['source'])}",
+                     f"Link: {alert['url']}"]
+        return title, "\n".join(body)
+    more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
+    title = f"[{severity}] {rule}: {headline(matches[0]['title'])}{more}"
+    body = [f"{len(matches)} articles matched rule '{rule}' on one story in the last {window}:"
+            if len(matches) > 1 else f"1 article matched rule '{rule}' in the last {window}:"]
+    for alert in matches:
         body += ["", *alert_lines(alert, public_url)]
+    if others:
+        where = f": {public_url}/stories/{first['story_id']}" if public_url and first["story_id"] else ""
+        body += ["", f"Also {len(others)} other new article(s) on this story that do not match the rule{where}"]
     return title, "\n".join(body)
+
+
+def _minutes(seconds):
+    minutes = max(round(seconds / 60), 1)
+    return "minute" if minutes == 1 else f"{minutes} minutes"

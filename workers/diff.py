@@ -67,14 +67,21 @@ def _kind(diff):
     return "date_only"
 
 
+KIND_WORDS = {"correction": "Correction: paragraphs rewritten or removed", "new_paragraphs": "Paragraphs added",
+              "headline_change": "Headline changed", "summary_change": "Summary rewritten",
+              "date_only": "Only its dates changed"}
+DATE_WORDS = {"published_at": "published", "modified_at": "modified"}
+
+
 def describe(diff):
     """A few lines for people: what the update changed."""
-    lines = [f"kind: {diff['kind']}"]
+    lines = [KIND_WORDS.get(diff["kind"], diff["kind"])]
     if diff["title"]:
-        lines.append(f"headline: {diff['title']['before']!r} -> {diff['title']['after']!r}")
+        lines.append(f"headline: “{diff['title']['before']}” → “{diff['title']['after']}”")
     if diff["summary"]:
         lines.append("summary rewritten")
     lines += [f"+ {paragraph}" for paragraph in diff["paragraphs_added"]]
     lines += [f"- {paragraph}" for paragraph in diff["paragraphs_removed"]]
-    lines += [f"{name}: {change['before']} -> {change['after']}" for name, change in diff["dates"].items()]
+    lines += [f"{DATE_WORDS.get(name, name)}: {change['before'] or 'none'} → {change['after'] or 'none'}"
+              for name, change in diff["dates"].items()]
     return "\n".join(lines)

@@ -199,7 +199,7 @@ def test_alerts_show_as_text_gives_the_alert_the_version_and_what_changed(update
     assert "  default: sent (1/1 target(s))" in lines
     assert "  | The army stood by him." in lines
     changes = lines[lines.index("changes since v1:") + 1:]
-    assert changes == ["kind: new_paragraphs", "headline: 'Maduro offered exile' -> 'Maduro rejected exile'",
+    assert changes == ["Paragraphs added", "headline: “Maduro offered exile” → “Maduro rejected exile”",
                        "+ The army stood by him."]
 
 
@@ -207,7 +207,7 @@ def test_alerts_show_says_when_the_version_before_is_no_longer_stored(updated):
     newest = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]
     updated.connection.ltrim(updated.config.keys.versions(newest["article_id"]), 0, 0)
     detail = as_json(updated.run("alerts", "show", newest["id"], "--json"))
-    assert detail["diff"] is None and "kind: new_paragraphs" in detail["changes"]
+    assert detail["diff"] is None and "Paragraphs added" in detail["changes"]
     assert detail["notes"] == ["version 1 is no longer stored: the changes shown are those recorded when the "
                                "alert was raised"]
 

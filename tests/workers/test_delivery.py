@@ -191,7 +191,7 @@ def test_alerts_on_one_story_within_the_window_go_out_as_one_grouped_message(red
     assert drain(redis_conn, worker_config, timeout=60)
     first, digest = webhook.received
     assert first["message"].count("Link: ") == 1 and urls[0] in first["message"]
-    assert "2 more on the story 'Maduro in Caracas, part 0'" in digest["title"]
+    assert digest["title"] == "[MEDIUM] maduro: Maduro in Caracas, part 1 (and 1 more)"  # named by its matches
     assert [line for line in digest["message"].splitlines() if line.startswith("Link: ")] == \
         [f"Link: {urls[1]}", f"Link: {urls[2]}"]
     assert {alert["status"] for alert in alerts(redis_conn, worker_config)} == {"sent"}

@@ -34,6 +34,6 @@ def test_dates_alone_are_date_only():
 
 def test_description_lists_every_change():
     text = describe(diff_versions(BEFORE, after(title="New", body=["a", "b", "c", "d"], modified_at="2026-01-07")))
-    assert "headline: 'Old headline' -> 'New'" in text
+    assert "headline: “Old headline” → “New”" in text
     assert "+ d" in text
-    assert "modified_at: None -> 2026-01-07" in text
+    assert "modified: none → 2026-01-07" in text and "None" not in text  # words, not Python
