@@ -16,6 +16,7 @@ from newswatch.crawl_cli import crawl, stop
 from newswatch.metrics_cli import metrics
 from newswatch.monitor_cli import monitor
 from newswatch.queue_cli import queue
+from newswatch.stream_cli import stream
 from newswatch.web_cli import web
 
 @click.group()
@@ -146,3 +147,4 @@ main.add_command(monitor)
 main.add_command(queue)
 main.add_command(metrics)
 main.add_command(web)
+main.add_command(stream)
