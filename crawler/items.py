@@ -111,3 +111,47 @@ def _check_related(link):
         raise MessageError("a related entry's category and date must be strings or null")
     if any(len(link.get(k) or "") > MAX_ENTRY_CHARS * 2 for k in ("url", "title", "category", "date")):
         raise MessageError("a related entry is too long")
+
+
+PAGE_STATUSES = ("removed", "moved")
+GONE_HTTP = (404, 410)  # a page that is no more (confirmed on a later crawl before it is news)
+MOVED_HTTP = (301, 308)  # a page that moved for good
+
+
+@dataclass
+class PageStatus:
+    """What a refetch of an article page found instead of the page: it is gone (404/410) or moved for good
+    (301/308 to ``new_url``). Sent on the article queue beside articles (``kind`` tells them apart); a worker
+    decides whether it is news (workers.page_status)."""
+
+    url: str
+    site: str
+    status: str  # removed or moved
+    http_status: int
+    canonical_url: str = ""
+    new_url: str | None = None
+    fetched_at: str = ""
+    crawl_id: str = ""
+    kind: str = "page_status"
+    schema_version: int = SCHEMA_VERSION
+
+    def to_message(self):
+        return asdict(self)
+
+    @classmethod
+    def from_message(cls, message):
+        if message.get("schema_version") != SCHEMA_VERSION:
+            raise MessageError(f"unsupported schema_version {message.get('schema_version')!r}")
+        known = {f.name for f in fields(cls)}
+        values = {key: value for key, value in message.items() if key in known}
+        if values.get("status") not in PAGE_STATUSES or not isinstance(values.get("http_status"), int):
+            raise MessageError(f"a page status is one of {', '.join(PAGE_STATUSES)} with an HTTP status")
+        for name in ("url", "site", "canonical_url", "new_url", "fetched_at", "crawl_id"):
+            value = values.get(name)
+            if value is not None and (not isinstance(value, str) or len(value) > MAX_CHARS.get(name, 4096)):
+                raise MessageError(f"{name} must be a string of at most {MAX_CHARS.get(name, 4096)} characters")
+        return cls(**values)
+
+
+def is_page_status(message):
+    return isinstance(message, dict) and message.get("kind") == "page_status"

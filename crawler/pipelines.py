@@ -28,6 +28,7 @@ from scrapy.exceptions import DropItem
 
 from crawler.connection import connect, redact_url
 from crawler.graph import record_article
+from crawler.items import PageStatus
 from crawler.job_names import PROCESS_ARTICLES
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
@@ -50,6 +51,8 @@ class ValidateArticlePipeline:
         return cls(crawler.stats)
 
     def process_item(self, item):
+        if isinstance(item, PageStatus):
+            return item  # a page gone or moved: nothing to validate but its shape
         for reason, missing in (("missing_title", not item.title.strip()), ("missing_body", not item.body)):
             if missing:
                 self.stats.inc_value(f"newswatch/dropped/{reason}")
@@ -116,19 +119,24 @@ class EnqueueArticlePipeline:
             except redis.exceptions.RedisError as exc:  # any other: the batch is given up, never left hanging
                 self._give_up(batch, done, exc)
                 return
-        self.stats.inc_value("newswatch/enqueued", len(batch))
-        for item in batch:  # a finished crawl's sites are learned (crawler.extensions.SitesLearned)
+        articles = [item for item in batch if not isinstance(item, PageStatus)]
+        self.stats.inc_value("newswatch/enqueued", len(articles))
+        for item in articles:  # a finished crawl's sites are learned (crawler.extensions.SitesLearned)
             self.stats.inc_value(f"newswatch/enqueued_by_site/{item.site}")
+        for item in batch:
+            if isinstance(item, PageStatus):
+                self.stats.inc_value(f"newswatch/page_status/{item.status}")
         done.set_result(True)
 
     def _send(self, batch):
         """The batch's graph records, revisits and job, in one transaction."""
+        articles = [item for item in batch if not isinstance(item, PageStatus)]
         with self.queue.connection.pipeline() as pipe:
             pipe.multi()
-            for item in batch:
+            for item in articles:
                 record_article(pipe, self.keys, item, self.ttl)
-            for site in {item.site for item in batch}:
-                self.revisits.enroll(site, [item.url for item in batch if item.site == site], client=pipe)
+            for site in {item.site for item in articles}:
+                self.revisits.enroll(site, [item.url for item in articles if item.site == site], client=pipe)
             self.queue.enqueue_call(PROCESS_ARTICLES, args=([item.to_message() for item in batch],),
                                     timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
                                     description=f"process {len(batch)} articles")

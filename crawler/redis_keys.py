@@ -84,6 +84,11 @@ class RedisKeys:
     def web_seen(self, user, article_id):
         return f"{self.prefix}:web:seen:{user}:{article_id}"
 
+    # The mute and snooze keys by the time they end (sorted set): what is in force, without a SCAN.
+    @property
+    def holds(self):
+        return f"{self.prefix}:actions:holds"
+
     # Every action taken (acknowledge, mute, snooze, unmute), newest first (bounded list of JSON).
     @property
     def action_log(self):

@@ -10,6 +10,8 @@ did it and when, in a bounded log that ``status`` and the web view show.
 import json
 from datetime import datetime, timedelta, timezone
 
+from workers.alerts import note_status
+
 ACTION_LOG_LENGTH = 1000
 MAX_HOLD_SECONDS = 30 * 24 * 3600  # a mute or snooze longer than a month is a rule to change instead
 
@@ -26,7 +28,11 @@ def acknowledge(connection, keys, alert_ident, by, note=""):
     at = _now()
     if not connection.hsetnx(key, "acked_at", at):
         return False
-    connection.hset(key, mapping={"acked_by": by, "ack_note": note})
+    with connection.pipeline() as pipe:
+        pipe.hset(key, mapping={"acked_by": by, "ack_note": note})
+        note_status(pipe, keys, {"id": alert_ident, "created_at": (connection.hget(key, "created_at") or b"").decode()},
+                    "acknowledged")
+        pipe.execute()
     _log(connection, keys, {"action": "acknowledge", "alert": alert_ident, "by": by, "at": at, "note": note})
     return True
 
@@ -53,13 +59,18 @@ def _hold(connection, keys, action, key, subject, seconds, by, note):
     at = datetime.now(timezone.utc)
     entry = {"action": action, **subject, "by": by, "at": _iso(at), "until": _iso(at + timedelta(seconds=seconds)),
              "note": note}
-    connection.set(key, json.dumps(entry), ex=int(seconds))
+    with connection.pipeline() as pipe:
+        pipe.set(key, json.dumps(entry), ex=int(seconds))
+        pipe.zadd(keys.holds, {key: at.timestamp() + seconds})  # what is in force, without a SCAN
+        pipe.zremrangebyscore(keys.holds, "-inf", at.timestamp())
+        pipe.execute()
     _log(connection, keys, entry)
     return entry
 
 
 def _lift(connection, keys, action, key, subject, by):
     lifted = bool(connection.delete(key))
+    connection.zrem(keys.holds, key)
     if lifted:
         _log(connection, keys, {"action": action, **subject, "by": by, "at": _now()})
     return lifted
@@ -81,10 +92,8 @@ def holding(connection, keys, alert):
 
 def active(connection, keys):
     """Mutes and snoozes in force now, soonest to end first."""
-    entries = []
-    for pattern in (keys.story_muted("*"), keys.rule_snoozed("*")):
-        found = list(connection.scan_iter(match=pattern, count=500))
-        entries += [json.loads(raw) for raw in (connection.mget(found) if found else []) if raw]
+    found = connection.zrangebyscore(keys.holds, datetime.now(timezone.utc).timestamp(), "+inf")
+    entries = [json.loads(raw) for raw in (connection.mget(found) if found else []) if raw]
     return sorted(entries, key=lambda entry: entry["until"])
 
 

@@ -31,8 +31,10 @@ return route
 """
 
 
-def alert_id(rule, article_ident, version):
-    return f"{rule.id}-{article_ident}-v{version}"
+def alert_id(rule, article_ident, version, event=None):
+    """``<rule>-<article>-v<version>``; an article gone or moved is told once more, under its own id."""
+    suffix = event if event in ("retracted", "moved") else f"v{version}"
+    return f"{rule.id}-{article_ident}-{suffix}"
 
 
 class AlertWriter:
@@ -45,12 +47,13 @@ class AlertWriter:
     def write(self, pipe, article, outcome, rule, terms, placement, event=None, copy_urls=()):
         """``event``: the outcome's own (new, update), ``story_development``, or ``original`` (the follow-up
         of the alerts raised on ``copy_urls``, copies taken for the original until this article came)."""
-        ident, ttl = alert_id(rule, outcome.article_id, outcome.version), self.config.dedup_ttl
+        ident, ttl = alert_id(rule, outcome.article_id, outcome.version, event), self.config.dedup_ttl
         story_id = placement.story_id if placement else outcome.article_id
         record = new_alert(ident, rule, article, outcome, terms, placement, event or outcome.event, copy_urls)
         pipe.hset(self.keys.alert(ident), mapping=record)
         pipe.expire(self.keys.alert(ident), ttl)
-        keys = [self.keys.alert_decision(rule.id, outcome.article_id, outcome.version),
+        told = event if event in ("retracted", "moved") else outcome.version
+        keys = [self.keys.alert_decision(rule.id, outcome.article_id, told),
                 self.keys.alert_window(rule.id, story_id), self.keys.alert_digest(rule.id, story_id),
                 self.keys.alert(ident)]
         self.route(keys=keys, args=[ident, rule.throttle_seconds, ttl], client=pipe)
@@ -77,6 +80,24 @@ def index(pipe, keys, record, ttl):
     for facet in FACETS:
         pipe.sadd(keys.alert_facet_values(facet), record[facet])
         pipe.expire(keys.alert_facet_values(facet), ttl)
+
+
+# Statuses rare enough that scanning for them would be slow: indexed when an alert takes them (an index may
+# list an alert that has moved on since: readers check the status itself).
+NOTED_STATUSES = frozenset({"retrying", "failed", "muted", "snoozed", "acknowledged"})
+
+
+STATUS_INDEX_TTL = 30 * 24 * 3600  # NEWSWATCH_DEDUP_TTL's default: past it the alerts themselves are gone
+
+
+def note_status(pipe, keys, alert, status, ttl=STATUS_INDEX_TTL):
+    """List ``alert`` (a decoded alert) under ``status`` when it is one of NOTED_STATUSES."""
+    if status in NOTED_STATUSES and alert.get("created_at"):
+        created_ms = int(datetime.fromisoformat(alert["created_at"]).timestamp() * 1000)
+        key = keys.alert_index_by("status", status)
+        pipe.zadd(key, {alert["id"]: created_ms})
+        pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)
+        pipe.expire(key, ttl)
 
 
 def new_alert(ident, rule, article, outcome, terms, placement, event, copy_urls=(), created_at=None):
@@ -120,7 +141,8 @@ def decode_alert(raw):
     return alert
 
 
-WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT", "original": "ORIGINAL FOUND"}
+WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT", "original": "ORIGINAL FOUND",
+        "retracted": "RETRACTED", "moved": "MOVED"}
 # Headlines come from the pages: a hostile one may run to megabytes, which chat services refuse
 # (Discord takes 2,000 characters a message), and the alert would never be delivered.
 MAX_HEADLINE = 300
@@ -151,6 +173,12 @@ def alert_lines(alert, public_url=""):
     if alert["event"] == "story_development":
         lines = [f"{what}: a new article on a story rule '{alert['rule']}' alerted on before "
                  f"({alert['story_size']} articles{story_link})"]
+    elif alert["event"] == "retracted":
+        lines = [f"{what}: an article rule '{alert['rule']}' alerted on is gone from its site (confirmed on a "
+                 "later fetch)"]
+    elif alert["event"] == "moved":
+        lines = [f"{what}: an article rule '{alert['rule']}' alerted on moved for good; the link is its new "
+                 "address"]
     elif alert["event"] == "original":
         lines = [f"{what}: rule '{alert['rule']}' alerted on {', '.join(alert['copy_urls'])}, a copy; "
                  "this is the article it copies"]

@@ -31,7 +31,7 @@ from crawler import metric_store
 from crawler.errors import NewswatchError
 from crawler.job_names import DELIVER_DIGEST
 from workers.actions import holding
-from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text
+from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text, note_status
 from workers.attempts import Attempts, idempotency_key
 from workers.channel_health import note_attempt
 from workers.job_policy import open_queue
@@ -96,7 +96,10 @@ def hold_back(connection, keys, alert):
     if held is None:
         return False
     status = "muted" if held["action"] == "mute" else "snoozed"
-    connection.hset(keys.alert(alert["id"]), mapping={"status": status, "held_by": json.dumps(held)})
+    with connection.pipeline() as pipe:
+        pipe.hset(keys.alert(alert["id"]), mapping={"status": status, "held_by": json.dumps(held)})
+        note_status(pipe, keys, alert, status)
+        pipe.execute()
     logger.info("%s not sent: %s by %s until %s", alert["id"], status, held["by"], held["until"])
     return True
 
@@ -156,8 +159,9 @@ def record(connection, keys, alerts, done, delivered, failed, final_attempt, att
     # marked under way, so the next one goes out as a possible repeat. An answer (an HTTP error) ends it.
     answered = [target for target, why in failed.items() if why not in UNKNOWN_OUTCOME]
     with connection.pipeline() as pipe:
-        for key in alert_keys:
+        for key, alert in zip(alert_keys, alerts):
             pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
+            note_status(pipe, keys, alert, status)
         attempts.end(pipe, [*sent, *answered], repeats)
         count_attempt(pipe, keys, alerts, sent, failed)
         note_attempt(pipe, keys, sent, failed)

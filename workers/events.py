@@ -1,6 +1,7 @@
 """The processed-article event that downstream services read from the Redis Stream.
 
-Each stream entry has three fields: ``event`` (new, update, duplicate, story_development, repointed),
+Each stream entry has three fields: ``event`` (new, update, duplicate, story_development, repointed,
+removed, moved),
 ``schema_version`` and ``data``, the JSON of ``ArticleEvent.to_message()``.
 Documented in the README ("Message format").
 """
@@ -11,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from crawler.errors import MessageError
 from crawler.items import SCHEMA_VERSION
 
-EVENT_KINDS = ("new", "update", "duplicate", "story_development", "repointed")
+EVENT_KINDS = ("new", "update", "duplicate", "story_development", "repointed", "removed", "moved")
 
 
 @dataclass
@@ -26,6 +27,7 @@ class ArticleEvent:
     alerts: list[str] = field(default_factory=list)  # ids of the alerts raised by this event
     story: dict | None = None  # {"id", "size", "title", "merged"}: the story the article belongs to
     copies: list[str] = field(default_factory=list)  # for "repointed": ids first taken for originals, now copies
+    page: dict | None = None  # for "removed"/"moved": {"http_status", "since", "confirmed_at", "new_url"}
     schema_version: int = SCHEMA_VERSION
 
     def __post_init__(self):

@@ -9,9 +9,10 @@ from dataclasses import asdict
 from rq import get_current_job
 
 from crawler.errors import MessageError
-from crawler.items import Article
+from crawler.items import Article, PageStatus, is_page_status
 from workers import delivery
 from workers.delivery import deliver
+from workers.page_status import PageStatuses
 from workers.processing import ArticleProcessor
 from workers.runtime import current
 from workers.stream_trim import StreamTrimmer
@@ -34,9 +35,13 @@ def process_articles(messages):
     """
     runtime = current()
     processor = ArticleProcessor(get_current_job().connection, runtime.config, runtime.rules)
+    statuses = PageStatuses(processor)
     results, refused = [], []
     for number, message in enumerate(messages):
         try:
+            if is_page_status(message):  # a known page found gone or moved (workers.page_status)
+                results.append(asdict(statuses.handle(PageStatus.from_message(message))))
+                continue
             article = Article.from_message(message)
         except MessageError as exc:
             url = message.get("url") if isinstance(message, dict) else None

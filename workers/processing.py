@@ -65,8 +65,10 @@ class ArticleProcessor:
 
     def process(self, article):
         ident, fingerprint = article_id(article), substance_fingerprint(article)
-        current, version, duplicate_of = self.redis.hmget(self.keys.article(ident), "substance_fp", "version",
-                                                          "duplicate_of")
+        current, version, duplicate_of, gone = self.redis.hmget(self.keys.article(ident), "substance_fp", "version",
+                                                                "duplicate_of", "gone_since")
+        if gone is not None:  # it answered again: a page gone once is not gone (workers.page_status)
+            self.redis.hdel(self.keys.article(ident), "gone_since", "gone_crawl")
         if current is not None and current.decode() == fingerprint:
             self._count(article, UNCHANGED)
             return Outcome(UNCHANGED, ident, int(version or 0), duplicate_of=(duplicate_of or b"").decode() or None)

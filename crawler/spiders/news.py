@@ -26,6 +26,7 @@ from scrapy_playwright.page import PageMethod
 
 from crawler.encoding import with_site_encoding
 from crawler.failures import failure_stat, is_error
+from crawler.items import GONE_HTTP, MOVED_HTTP
 from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
 from crawler.rendering import browser_available, check_browser, is_launch_failure
 from crawler.seeds import load_sites
@@ -82,6 +83,9 @@ class NewsSpider(ArticlePages, scrapy.Spider):
             for url in self.frontier.revisits_due(site.name) if self.frontier else ():
                 request = self.request_for(url, site, KIND_ARTICLE)
                 request.meta["revisit"] = True  # due on the revisit schedule, whatever the seen set says
+                # a page we know that moved for good is news, not a hop to follow quietly
+                request.meta["handle_httpstatus_list"] = [*GONE_HTTP, *MOVED_HTTP]
+                request.meta["dont_redirect"] = True
                 yield request
 
     def site_for(self, url):
@@ -95,6 +99,8 @@ class NewsSpider(ArticlePages, scrapy.Spider):
             meta["depth"] = depth
         if browser is None:
             browser = kind in (KIND_LISTING, KIND_ARTICLE) and site.needs_browser(url)
+        if kind == KIND_ARTICLE:
+            meta["handle_httpstatus_list"] = list(GONE_HTTP)  # a known article gone is news (workers.page_status)
         if browser:
             meta["playwright"] = True
             if site.wait_for:
@@ -146,6 +152,9 @@ class NewsSpider(ArticlePages, scrapy.Spider):
                 yield url, site
 
     def parse_page(self, response):
+        if response.status in GONE_HTTP or response.status in MOVED_HTTP:
+            yield from self.page_status(response, self.sites[response.meta["site"]])
+            return
         if not isinstance(response, HtmlResponse):
             self.crawler.stats.inc_value("newswatch/skipped/not_html")
             self.logger.info("skipped %s: not an HTML page (%s)", response.url,

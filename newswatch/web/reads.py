@@ -8,7 +8,7 @@ import json
 
 from newswatch.alert_history import alert_view
 from workers import actions
-from workers.alerts import FACETS, WHAT, decode_alert
+from workers.alerts import FACETS, NOTED_STATUSES, WHAT, decode_alert
 from workers.attempts import idempotency_key
 from workers.diff import diff_versions
 from workers.rules import evidence
@@ -18,32 +18,45 @@ SCAN_LIMIT = 5000
 BATCH = 250
 STATUSES = ("pending", "sent", "grouped", "retrying", "failed", "muted", "snoozed", "acknowledged")
 EVENT_WORDS = {"new": "New article", "update": "Article updated", "story_development": "Story development",
-               "original": "Original of a copy found"}
+               "original": "Original of a copy found", "retracted": "Article removed from its site",
+               "moved": "Article moved"}
 
 
 def alert_list(connection, keys, filters, before=None, limit=PAGE_SIZE):
     """Alerts newest first that pass ``filters`` (rule, site, severity, status, q), created before ``before``
     (ms); and where the next page starts (None: no more, or the scan limit was reached without a full page)."""
     facet = next(((name, filters[name]) for name in FACETS if filters.get(name)), None)
+    if filters.get("status") in NOTED_STATUSES:
+        facet = ("status", filters["status"])  # a rare status: its own index is the shortest
     index = keys.alert_index_by(*facet) if facet else keys.alert_index
     high = f"({before}" if before else "+inf"
     rows, examined, next_before = [], 0, None
+    wanted = ("id", *(name for name in FACETS if filters.get(name)),
+              *(("status", "acked_at") if filters.get("status") else ()), *(("title",) if filters.get("q") else ()))
     while len(rows) < limit and examined < SCAN_LIMIT:
         batch = connection.zrevrangebyscore(index, high, "-inf", start=0, num=BATCH, withscores=True)
         if not batch:
             return rows, None, examined
         with connection.pipeline(transaction=False) as pipe:
-            for ident, _ in batch:
-                pipe.hgetall(keys.alert(ident.decode()))
+            for ident, _ in batch:  # the filtered fields only: the whole alert for those that pass
+                pipe.hmget(keys.alert(ident.decode()), *wanted)
             records = pipe.execute()
-        for (ident, score), raw in zip(batch, records):
+        passing = []
+        for (ident, score), values in zip(batch, records):
             examined += 1
             high = f"({int(score)}"
-            if raw and _passes(alert := decode_alert(raw), filters):
-                rows.append(alert)
-                if len(rows) == limit:
+            if values[0] is not None and _passes(dict(zip(wanted, (v.decode() if v else "" for v in values))),
+                                                 filters):
+                passing.append((ident, score))
+                if len(rows) + len(passing) == limit:
                     next_before = int(score)
                     break
+        with connection.pipeline(transaction=False) as pipe:
+            for ident, _ in passing:
+                pipe.hgetall(keys.alert(ident.decode()))
+            rows += [decode_alert(raw) for raw in pipe.execute() if raw]
+        if next_before is not None:
+            break
         if len(batch) < BATCH:
             return rows, next_before, examined
     return rows, next_before if next_before is not None else int(high[1:]), examined
