@@ -18,6 +18,7 @@ from crawler.errors import ConfigError
 ROLES = ("viewer", "responder")
 _NAME = re.compile(r"^[\w.@-]{1,64}$")
 MIN_TOKEN = 16  # characters: a token shorter than this is guessable
+USERS = "NEWSWATCH_WEB_USERS"
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,10 @@ class Users:
         self.trusted_header, self.proxy_role = trusted_header, proxy_role
         self.trusted_proxies = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
         if proxy_role not in ROLES:
-            raise ConfigError(f"NEWSWATCH_WEB_PROXY_ROLE must be one of {', '.join(ROLES)}, not {proxy_role!r}")
+            raise ConfigError("NEWSWATCH_WEB_PROXY_ROLE", "", f"must be one of {', '.join(ROLES)}, not {proxy_role!r}")
         if not entries and not trusted_header:
-            raise ConfigError("nobody can log in: set NEWSWATCH_WEB_USERS (name:role:token ...) or "
-                              "NEWSWATCH_WEB_TRUSTED_HEADER")
+            raise ConfigError("newswatch web", "", "nobody can log in: set NEWSWATCH_WEB_USERS (name:role:token "
+                              "...) or NEWSWATCH_WEB_TRUSTED_HEADER")
 
     @classmethod
     def from_settings(cls, settings):
@@ -76,18 +77,18 @@ def parse_users(text):
     for position, entry in enumerate(filter(None, re.split(r"[\s,]+", text or "")), start=1):
         parts = entry.split(":", 2)
         if len(parts) != 3:
-            raise ConfigError(f"NEWSWATCH_WEB_USERS entry {position} is not name:role:token")
+            raise ConfigError(USERS, f"entry {position}", "is not name:role:token")
         name, role, token = parts
         if not _NAME.match(name):
-            raise ConfigError(f"NEWSWATCH_WEB_USERS entry {position}: name {name!r} must be 1-64 letters, digits, "
-                              "'.', '@', '_' or '-'")
+            raise ConfigError(USERS, f"entry {position}", f"name {name!r} must be 1-64 letters, digits, '.', '@', "
+                              "'_' or '-'")
         if role not in ROLES:
-            raise ConfigError(f"NEWSWATCH_WEB_USERS entry {position} ({name}): role must be one of "
-                              f"{', '.join(ROLES)}, not {role!r}")
+            raise ConfigError(USERS, f"entry {position} ({name})", f"role must be one of {', '.join(ROLES)}, "
+                              f"not {role!r}")
         if len(token) < MIN_TOKEN:
-            raise ConfigError(f"NEWSWATCH_WEB_USERS entry {position} ({name}): the token must have at least "
-                              f"{MIN_TOKEN} characters")
+            raise ConfigError(USERS, f"entry {position} ({name})", f"the token must have at least {MIN_TOKEN} "
+                              "characters")
         if token in users:
-            raise ConfigError(f"NEWSWATCH_WEB_USERS entry {position} ({name}): token already given to another user")
+            raise ConfigError(USERS, f"entry {position} ({name})", "token already given to another user")
         users[token] = User(name, role)
     return users
