@@ -25,6 +25,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.connection import connect_from_settings
 from crawler.frontier import KIND_ARTICLE
+from crawler.items import GONE_HTTP, MOVED_HTTP
 from crawler.redis_keys import RedisKeys
 from crawler.urls import page_identity
 
@@ -152,6 +153,10 @@ class ConditionalRequestsMiddleware:
                 request.meta[TO_STORE] = fresh
             elif SENT in request.meta:  # the server dropped its validators: stop sending stale ones
                 self.store.forget(request.url)
+        elif response.status in GONE_HTTP or response.status in MOVED_HTTP:
+            # a page gone or moved: if it comes back, it is fetched in full, so that the worker sees it back
+            # (a 304 would say nothing) and drops its "gone" note (workers.page_status)
+            self.store.forget(request.url)
         return response
 
     def item_scraped(self, item, response, **kwargs):
