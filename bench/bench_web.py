@@ -137,8 +137,8 @@ def main():
                      "one alert": f"/alerts/{alert_id}", "article history": f"/articles/{article_id}?v=2",
                      "story of 50 articles": f"/stories/{story_id}",
                      "API: alerts, 50": "/api/alerts"}
-            before = connection.zrevrange(keys.alert_index, min(5000, args.alerts - 1), -1, withscores=True)[0][1]
-            pages["alerts, page 100 (before=)"] = f"/alerts?before={int(before)}"
+            member, score = connection.zrevrange(keys.alert_index, min(5000, args.alerts - 1), -1, withscores=True)[0]
+            pages["alerts, page 100 (before=)"] = f"/alerts?before={int(score)}:{member.decode()}"
             baseline = None
             print(f"{'page':48} {'median ms':>10} {'p95 ms':>8} {'x baseline':>11}")
             for name, path in pages.items():

@@ -128,7 +128,7 @@ class PageStatus:
     site: str
     status: str  # removed or moved
     http_status: int
-    canonical_url: str = ""
+    identity: str = ""  # the page identity of ``url`` (crawler.urls.page_identity): how workers find the article
     new_url: str | None = None
     fetched_at: str = ""
     crawl_id: str = ""
@@ -146,7 +146,7 @@ class PageStatus:
         values = {key: value for key, value in message.items() if key in known}
         if values.get("status") not in PAGE_STATUSES or not isinstance(values.get("http_status"), int):
             raise MessageError(f"a page status is one of {', '.join(PAGE_STATUSES)} with an HTTP status")
-        for name in ("url", "site", "canonical_url", "new_url", "fetched_at", "crawl_id"):
+        for name in ("url", "site", "identity", "new_url", "fetched_at", "crawl_id"):
             value = values.get(name)
             if value is not None and (not isinstance(value, str) or len(value) > MAX_CHARS.get(name, 4096)):
                 raise MessageError(f"{name} must be a string of at most {MAX_CHARS.get(name, 4096)} characters")

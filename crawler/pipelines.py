@@ -131,12 +131,15 @@ class EnqueueArticlePipeline:
     def _send(self, batch):
         """The batch's graph records, revisits and job, in one transaction."""
         articles = [item for item in batch if not isinstance(item, PageStatus)]
+        # a page found gone comes back on the revisit schedule, so that a later crawl can confirm it (already
+        # on it, it keeps its place)
+        revisited = articles + [item for item in batch if isinstance(item, PageStatus) and item.status == "removed"]
         with self.queue.connection.pipeline() as pipe:
             pipe.multi()
             for item in articles:
                 record_article(pipe, self.keys, item, self.ttl)
-            for site in {item.site for item in articles}:
-                self.revisits.enroll(site, [item.url for item in articles if item.site == site], client=pipe)
+            for site in {item.site for item in revisited}:
+                self.revisits.enroll(site, [item.url for item in revisited if item.site == site], client=pipe)
             self.queue.enqueue_call(PROCESS_ARTICLES, args=([item.to_message() for item in batch],),
                                     timeout=self.job_timeout, retry=Retry(max=JOB_RETRIES), pipeline=pipe,
                                     description=f"process {len(batch)} articles")

@@ -228,7 +228,8 @@ NEWSWATCH_WEB_USERS = _env("NEWSWATCH_WEB_USERS", "")
 # Behind a reverse proxy that authenticates: the header naming the user (e.g. X-Forwarded-User), trusted
 # only from NEWSWATCH_WEB_TRUSTED_PROXIES (addresses); such users get NEWSWATCH_WEB_PROXY_ROLE.
 NEWSWATCH_WEB_TRUSTED_HEADER = _env("NEWSWATCH_WEB_TRUSTED_HEADER", "")
-NEWSWATCH_WEB_TRUSTED_PROXIES = _env_list("NEWSWATCH_WEB_TRUSTED_PROXIES", "127.0.0.1 ::1")
+NEWSWATCH_WEB_TRUSTED_PROXIES = _env_list("NEWSWATCH_WEB_TRUSTED_PROXIES", "")  # none: name them (any local
+# process could otherwise send the header)
 NEWSWATCH_WEB_PROXY_ROLE = _env("NEWSWATCH_WEB_PROXY_ROLE", "viewer")
 # Signs the session cookie and CSRF tokens; empty: a random one per start (everyone logs in again).
 NEWSWATCH_WEB_SECRET_KEY = _env("NEWSWATCH_WEB_SECRET_KEY", "")

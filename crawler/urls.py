@@ -129,6 +129,16 @@ def canonical_url(url, canonical_link=None):
     return page_identity(url)
 
 
+def same_page(url, other):
+    """True when two URLs name one page but for the scheme, a "www." and a trailing slash (a site moved to
+    https, say): a redirect between them is not the page moving."""
+    def key(address):
+        parts = urlsplit(page_identity(address))
+        host = (parts.hostname or "").removeprefix("www.")
+        return host, parts.port if parts.port not in (80, 443) else None, parts.path.rstrip("/"), parts.query
+    return key(url) == key(other)
+
+
 def link_url(url):
     """A link's URL cleaned and canonicalised, its trailing slash as written: how a related link names the
     article it points to (the same as that article's canonical_url when the site spells its links so)."""

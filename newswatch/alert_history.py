@@ -32,7 +32,7 @@ def alert_view(alert, config):
         "story": {"id": alert["story_id"], "title": alert["story_title"], "size": alert["story_size"]},
         "status": alert["status"], "attempts": alert["attempts"], "last_error": alert["last_error"],
         "delivery": channel_states(alert, config),
-        "acknowledged": {"by": alert["acked_by"], "at": alert["acked_at"], "note": alert.get("ack_note", "")}
+        "acknowledged": {"by": alert.get("acked_by", ""), "at": alert["acked_at"], "note": alert.get("ack_note", "")}
         if alert.get("acked_at") else None,
         "held_by": json.loads(alert["held_by"]) if alert.get("held_by") else None,
     }
@@ -80,6 +80,13 @@ def list_lines(report):
         lines.append(f"    {alert['source']}: {alert['title']}  {alert['url']}" + _story(alert))
         if alert["last_error"]:
             lines.append(f"    last error: {alert['last_error']}")
+        if alert["acknowledged"]:
+            acked = alert["acknowledged"]
+            lines.append(f"    acknowledged by {acked['by']} at {acked['at']}" + (f": {acked['note']}" if acked["note"]
+                                                                              else ""))
+        if alert["held_by"]:
+            held = alert["held_by"]
+            lines.append(f"    not sent: {held['action']}d by {held['by']} until {held['until']}")
     expired = f" ({report['expired']} more expired)" if report["expired"] else ""
     return [*lines, f"{report['count']} alert(s){expired}"]
 

@@ -203,7 +203,7 @@ def ack_command(alert_id, by, note, redis_url):
     from workers.actions import ActionError, acknowledge  # noqa: PLC0415
     config = _config(redis_url)
     try:
-        first = acknowledge(connect(config.redis_url), config.keys, alert_id, _who(by), note)
+        first = acknowledge(connect(config.redis_url), config.keys, alert_id, _who(by), note, config.dedup_ttl)
     except ActionError as exc:
         raise click.BadParameter(str(exc), param_hint="ALERT_ID") from None
     click.echo(f"{alert_id} acknowledged by {_who(by)}" if first else f"{alert_id} was already acknowledged")
@@ -262,5 +262,11 @@ def _hold(action, subject, duration, by, note, redis_url):
     except actions.ActionError as exc:
         raise click.BadParameter(str(exc), param_hint="--for") from None
     config = _config(redis_url)
-    entry = getattr(actions, action)(connect(config.redis_url), config.keys, subject, seconds, _who(by), note)
+    connection = connect(config.redis_url)
+    if action == "snooze_rule" and subject not in {rule.id for rule in _rules(config.rules_path, None)}:
+        raise click.BadParameter(f"no rule {subject!r} in {config.rules_path}", param_hint="RULE_ID")
+    if action == "mute_story" and not connection.exists(config.keys.story(subject)):
+        raise click.BadParameter(f"no story {subject!r} under prefix {config.keys.prefix!r} (expired, or a typo?); "
+                                 "`newswatch alerts list` names each alert's story", param_hint="STORY_ID")
+    entry = getattr(actions, action)(connection, config.keys, subject, seconds, _who(by), note)
     click.echo(f"{subject}: {entry['action']}d by {entry['by']} until {entry['until']}")

@@ -8,7 +8,6 @@ nothing acknowledged that it did not print.
 """
 
 import json
-import os
 import signal
 import socket
 import sys
@@ -31,8 +30,9 @@ def stream():
 @click.option("--from", "start", default="$", show_default=True,
               help="Where a new group starts: $ (new events only), 0 (every event kept), or an entry id. "
                    "An existing group is moved there only when given explicitly.")
-@click.option("--consumer", default=f"{socket.gethostname()}-{os.getpid()}", show_default="host-pid",
-              help="This reader's name within the group (keep it across restarts to get back its pending events).")
+@click.option("--consumer", default=socket.gethostname(), show_default="the host name",
+              help="This reader's name within the group: a follower restarted under the same name gets back what "
+                   "it was delivered and never acknowledged.")
 @click.option("--count", "limit", type=click.IntRange(min=1), help="Stop after this many events.")
 @click.option("--wait/--no-wait", default=True, show_default=True,
               help="Keep waiting for new events, or stop once caught up.")
@@ -62,11 +62,12 @@ def follow(group, start, consumer, limit, wait, redis_url):
                 break
             continue
         for entry_id, fields in entries:
-            sys.stdout.write(json.dumps(_event(entry_id, fields), ensure_ascii=False) + "\n")
-            sys.stdout.flush()  # printed before acknowledged
+            if fields:  # a pending entry trimmed away since comes back empty: nothing to print
+                sys.stdout.write(json.dumps(_event(entry_id, fields), ensure_ascii=False) + "\n")
+                sys.stdout.flush()  # printed before acknowledged
+                printed += 1
             connection.xack(key, group, entry_id)
-            printed += 1
-            if cursor == "0":
+            if cursor != ">":
                 cursor = entry_id.decode()  # the next pending one after this
     click.echo(f"{printed} event(s) from {key} for group {group}", err=True)
 

@@ -20,25 +20,57 @@ class ActionError(ValueError):
     """An action that cannot be taken: unknown alert, bad duration."""
 
 
-def acknowledge(connection, keys, alert_ident, by, note=""):
-    """Mark an alert acknowledged by ``by``; acknowledging twice keeps the first."""
-    key = keys.alert(alert_ident)
-    if not connection.exists(key):
+# KEYS: the alert   ARGV: at, by, note. One step: never an alert half acknowledged, nor one recreated
+# without its TTL after it expired.
+ACKNOWLEDGE = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+if redis.call('HSETNX', KEYS[1], 'acked_at', ARGV[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'acked_by', ARGV[2], 'ack_note', ARGV[3])
+return 1
+"""
+
+
+def acknowledge(connection, keys, alert_ident, by, note, ttl):
+    """Mark an alert acknowledged by ``by``; acknowledging twice keeps the first. ``ttl``: NEWSWATCH_DEDUP_TTL,
+    how long the acknowledged list keeps it (as long as the alert itself)."""
+    key, at = keys.alert(alert_ident), _now()
+    done = connection.register_script(ACKNOWLEDGE)(keys=[key], args=[at, by, note])
+    if done == -1:
         raise ActionError(f"no alert {alert_ident!r} (expired, or a typo?)")
-    at = _now()
-    if not connection.hsetnx(key, "acked_at", at):
+    if not done:
         return False
     with connection.pipeline() as pipe:
-        pipe.hset(key, mapping={"acked_by": by, "ack_note": note})
         note_status(pipe, keys, {"id": alert_ident, "created_at": (connection.hget(key, "created_at") or b"").decode()},
-                    "acknowledged")
+                    "acknowledged", ttl)
         pipe.execute()
     _log(connection, keys, {"action": "acknowledge", "alert": alert_ident, "by": by, "at": at, "note": note})
     return True
 
 
 def mute_story(connection, keys, story_id, seconds, by, note=""):
+    """Mute the story ``story_id`` is part of now (the one it was merged into, if it was)."""
+    story_id = story_root(connection, keys, story_id)
     return _hold(connection, keys, "mute", keys.story_muted(story_id), {"story": story_id}, seconds, by, note)
+
+
+def story_root(connection, keys, story_id):
+    """The story ``story_id`` was merged into, if it was (workers.story_index merges stories)."""
+    while (merged := connection.hget(keys.story(story_id), "merged_into")):
+        story_id = merged.decode()
+    return story_id
+
+
+def carry_mute(connection, keys, merged, survivor):
+    """A story merged into another takes its mute along: the story goes on muted until the mute would have
+    ended (unless the survivor has its own)."""
+    remaining = connection.pttl(keys.story_muted(merged))
+    raw = connection.get(keys.story_muted(merged))
+    if remaining <= 0 or raw is None:
+        return
+    entry = {**json.loads(raw), "story": survivor, "merged_from": merged}
+    key = keys.story_muted(survivor)
+    if connection.set(key, json.dumps(entry), px=remaining, nx=True):
+        connection.zadd(keys.holds, {key: datetime.now(timezone.utc).timestamp() + remaining / 1000})
 
 
 def snooze_rule(connection, keys, rule_id, seconds, by, note=""):
@@ -78,11 +110,10 @@ def _lift(connection, keys, action, key, subject, by):
 
 def holding(connection, keys, alert):
     """The mute or snooze that holds ``alert`` back, as its log entry; None when it may be sent."""
-    story_ids = [alert.get("story_id") or alert["article_id"]]
-    candidates = [keys.rule_snoozed(alert["rule"]), *map(keys.story_muted, story_ids)]
-    root = story_ids[0]
-    while (merged := connection.hget(keys.story(root), "merged_into")):  # a story merged since the alert
-        root = merged.decode()
+    story_id = alert.get("story_id") or alert["article_id"]
+    candidates = [keys.rule_snoozed(alert["rule"]), keys.story_muted(story_id)]
+    root = story_root(connection, keys, story_id)  # a story merged since the alert
+    if root != story_id:
         candidates.append(keys.story_muted(root))
     for raw in connection.mget(candidates):
         if raw:

@@ -87,10 +87,7 @@ def index(pipe, keys, record, ttl):
 NOTED_STATUSES = frozenset({"retrying", "failed", "muted", "snoozed", "acknowledged"})
 
 
-STATUS_INDEX_TTL = 30 * 24 * 3600  # NEWSWATCH_DEDUP_TTL's default: past it the alerts themselves are gone
-
-
-def note_status(pipe, keys, alert, status, ttl=STATUS_INDEX_TTL):
+def note_status(pipe, keys, alert, status, ttl):
     """List ``alert`` (a decoded alert) under ``status`` when it is one of NOTED_STATUSES."""
     if status in NOTED_STATUSES and alert.get("created_at"):
         created_ms = int(datetime.fromisoformat(alert["created_at"]).timestamp() * 1000)
@@ -211,6 +208,8 @@ def digest_text(alerts, public_url=""):
         for alert in others:
             body += ["", f"Headline: {headline(alert['title'])}", f"Source: {headline(alert['source'])}",
                      f"Link: {alert['url']}"]
+            if public_url:
+                body.append(f"Open: {alert_page(alert, public_url)}")
         return title, "\n".join(body)
     more = f" (and {len(matches) - 1} more)" if len(matches) > 1 else ""
     title = f"[{severity}] {rule}: {headline(matches[0]['title'])}{more}"

@@ -50,7 +50,7 @@ def deliver(connection, config, alert_ident, final_attempt=False):
     """Send one alert to every channel URL of its rule not yet served (or leave it to its digest)."""
     keys = config.keys
     alert = load_alert(connection, keys, alert_ident)
-    if hold_back(connection, keys, alert):
+    if hold_back(connection, keys, alert, config.dedup_ttl):
         return []
     if alert.get("route") == ROUTE_DIGEST:
         schedule_digest(connection, config, alert)
@@ -60,7 +60,8 @@ def deliver(connection, config, alert_ident, final_attempt=False):
     attempts = Attempts(connection, [keys.alert(alert_ident)])
     delivered, failed, repeats = send(config.channels, alert["channels"], alert["delivered"], title, body,
                                       config.alert_timeout, attempts, alert_ident)
-    record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt, attempts, repeats)
+    record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt, attempts, repeats,
+           message_id=alert_ident, ttl=config.dedup_ttl)
     return delivered
 
 
@@ -70,26 +71,28 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
     digest_key, delivered_key = keys.alert_digest(rule_id, story_id), keys.alert_digest_delivered(rule_id, story_id)
     idents = [ident.decode() for ident in connection.lrange(digest_key, 0, -1)]
     alerts = [alert for ident in idents if (alert := load_alert(connection, keys, ident, missing_ok=True))
-              and not hold_back(connection, keys, alert)]
+              and not hold_back(connection, keys, alert, config.dedup_ttl)]
     if not alerts:
         connection.ltrim(digest_key, len(idents), -1)
         return []
     title, body = digest_text(alerts, config.public_url)
     done = [target.decode() for target in connection.smembers(delivered_key)]
     attempts = Attempts(connection, [keys.alert(alert["id"]) for alert in alerts])
+    message_id = f"digest-{alerts[0]['id']}"
     delivered, failed, repeats = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout,
-                                      attempts, f"digest-{alerts[0]['id']}")
+                                      attempts, message_id)
     if delivered:
         connection.sadd(delivered_key, *delivered)
         connection.expire(delivered_key, 3600)
-    record(connection, keys, alerts, done, delivered, failed, final_attempt, attempts, repeats)
+    record(connection, keys, alerts, done, delivered, failed, final_attempt, attempts, repeats,
+           message_id=message_id, ttl=config.dedup_ttl)
     if not failed:
         with connection.pipeline() as pipe:
             pipe.ltrim(digest_key, len(idents), -1).delete(delivered_key).execute()
     return delivered
 
 
-def hold_back(connection, keys, alert):
+def hold_back(connection, keys, alert, ttl):
     """True, with the alert marked muted or snoozed and why, when on-call staff muted its story or snoozed
     its rule (workers.actions): it is sent to no channel, now or later."""
     held = holding(connection, keys, alert)
@@ -98,7 +101,7 @@ def hold_back(connection, keys, alert):
     status = "muted" if held["action"] == "mute" else "snoozed"
     with connection.pipeline() as pipe:
         pipe.hset(keys.alert(alert["id"]), mapping={"status": status, "held_by": json.dumps(held)})
-        note_status(pipe, keys, alert, status)
+        note_status(pipe, keys, alert, status, ttl)
         pipe.execute()
     logger.info("%s not sent: %s by %s until %s", alert["id"], status, held["by"], held["until"])
     return True
@@ -148,9 +151,10 @@ def send(channels, names, done, title, body, timeout=None, attempts=None, messag
     return delivered, failed, repeats
 
 
-def record(connection, keys, alerts, done, delivered, failed, final_attempt, attempts, repeats):
-    """Write the outcome of one run into each alert, the cluster metrics and the channels' health
-    (``done``: targets served before it); raise DeliveryFailed when a channel failed."""
+def record(connection, keys, alerts, done, delivered, failed, final_attempt, attempts, repeats, message_id, ttl):
+    """Write the outcome of one run into each alert (with the id of the message it went out in: its own, or its
+    digest's), the cluster metrics and the channels' health (``done``: targets served before it); raise
+    DeliveryFailed when a channel failed."""
     status = "sent" if not failed else ("failed" if final_attempt else "retrying")
     error = f"channel(s) failed: {', '.join(failed)}" if failed else ""
     alert_keys = [keys.alert(alert["id"]) for alert in alerts]
@@ -160,8 +164,9 @@ def record(connection, keys, alerts, done, delivered, failed, final_attempt, att
     answered = [target for target, why in failed.items() if why not in UNKNOWN_OUTCOME]
     with connection.pipeline() as pipe:
         for key, alert in zip(alert_keys, alerts):
-            pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error})
-            note_status(pipe, keys, alert, status)
+            pipe.hset(key, mapping={"delivered": json.dumps(delivered), "status": status, "last_error": error,
+                                    "message_id": message_id, "failed_targets": json.dumps(sorted(failed))})
+            note_status(pipe, keys, alert, status, ttl)
         attempts.end(pipe, [*sent, *answered], repeats)
         count_attempt(pipe, keys, alerts, sent, failed)
         note_attempt(pipe, keys, sent, failed)

@@ -40,7 +40,8 @@ class PageStatuses:
         self.processor, self.redis, self.keys = processor, processor.redis, processor.keys
 
     def handle(self, status):
-        ident = id_for_url(status.canonical_url or status.url)
+        page = id_for_url(status.identity or status.url)
+        ident = (self.redis.get(self.keys.page_article(page)) or page.encode()).decode()
         with self.redis.pipeline() as pipe:
             while True:
                 try:
@@ -67,12 +68,14 @@ class PageStatuses:
             self._count(status, "suspect")
             return StatusOutcome("suspect", ident)
         latest = self._latest_version(ident)
-        article = self._article(status, latest)
+        article = self._article(status, latest, state.get("url") or status.identity)
         rules = [rule for rule in self.processor.rules if rule.id in state.get("alerted", "").split(",")]
         outcome = _Outcome(ident, int(state.get("version", 0)), ALERT_EVENTS[status.status])
         pipe.multi()
         mark = {"removed_at": status.fetched_at} if status.status == "removed" else {"moved_to": status.new_url}
         pipe.hset(key, mapping=mark)
+        pipe.zrem(self.keys.revisit_due(status.site), status.url)  # gone for good: no more revisits
+        pipe.hdel(self.keys.revisit_steps(status.site), status.url)
         placement = self._placement(ident)
         alerts = [self.processor.alerts.write(pipe, article, outcome, rule, [], placement, event=outcome.event)
                   for rule in rules]
@@ -89,13 +92,13 @@ class PageStatuses:
         raw = self.redis.lindex(self.keys.versions(ident), 0)
         return json.loads(raw) if raw else None
 
-    def _article(self, status, latest):
+    def _article(self, status, latest, canonical):
         """The article as last seen (its headline and text are what readers know it by), at the URL that went or,
         when it moved, at its new address."""
         substance = (latest or {}).get("substance") or {}
         return Article(url=status.new_url or status.url, site=status.site, title=substance.get("title") or status.url,
                        body=substance.get("body") or ["(the text of this article is no longer stored)"],
-                       canonical_url=status.canonical_url,
+                       canonical_url=canonical,
                        summary=substance.get("summary") or "", published_at=substance.get("published_at"),
                        modified_at=substance.get("modified_at"), source=(latest or {}).get("source"),
                        fetched_at=status.fetched_at, crawl_id=status.crawl_id)

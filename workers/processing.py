@@ -24,12 +24,13 @@ from datetime import datetime, timezone
 from redis.exceptions import WatchError
 
 from crawler import metric_store
+from crawler.urls import page_identity
 from workers.alerts import AlertWriter
 from workers.boilerplate import SiteBoilerplate
 from workers.diff import diff_versions, is_empty, without_paragraphs
 from workers.events import ArticleEvent
 from workers.first_crawls import FirstCrawls
-from workers.fingerprints import article_id, content_fingerprint, substance, substance_fingerprint
+from workers.fingerprints import article_id, content_fingerprint, id_for_url, substance, substance_fingerprint
 from workers.job_policy import open_queue
 from workers.near_duplicates import NearDuplicateIndex
 from workers.originals import Originals, named_original
@@ -203,6 +204,9 @@ class ArticleProcessor:
                  "duplicate_of": outcome.duplicate_of or "", "alerted": ",".join(sorted(alerted))}
         pipe.hset(self.keys.article(ident), mapping=state)
         pipe.expire(self.keys.article(ident), ttl)
+        identity = page_identity(article.url)
+        if id_for_url(identity) != ident:  # fetched at another spelling of its canonical: remember which is which
+            pipe.set(self.keys.page_article(id_for_url(identity)), ident, ex=ttl)
         if outcome.event == "new":
             self.boilerplate.record(pipe, article.site, article.body)
         if outcome.event != "duplicate":

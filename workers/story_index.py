@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from redis.exceptions import LockError
 
+from workers.actions import carry_mute, story_root
 from workers.fingerprints import id_for_url
 from workers.stories import key_terms, overlap, related_ids
 
@@ -65,9 +66,7 @@ class StoryIndex:
 
     def root(self, story_id):
         """The story ``story_id`` was merged into, if it was."""
-        while (merged := self.redis.hget(self.keys.story(story_id), "merged_into")):
-            story_id = merged.decode()
-        return story_id
+        return story_root(self.redis, self.keys, story_id)
 
     def follow(self, article_ident, story_id):
         """Place an article in a known story (a duplicate goes with its original), and list it there."""
@@ -116,6 +115,7 @@ class StoryIndex:
             size = int(self.redis.hget(self.keys.story(other), "size") or 0)
             self.redis.hincrby(self.keys.story(survivor), "size", size)
             self.redis.hset(self.keys.story(other), "merged_into", survivor)
+            carry_mute(self.redis, self.keys, other, survivor)
             self.redis.zunionstore(self.keys.story_articles(survivor),
                                    [self.keys.story_articles(survivor), self.keys.story_articles(other)],
                                    aggregate="MIN")

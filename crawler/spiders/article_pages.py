@@ -14,25 +14,30 @@ from crawler.frontier import KIND_ARTICLE
 from crawler.items import MOVED_HTTP, Article, PageStatus
 from crawler.sentry import report_exception
 from crawler.shells import is_shell, render_request
-from crawler.urls import canonical_url, clean_url, page_identity
+from crawler.urls import canonical_url, clean_url, page_identity, same_page
 from crawler.variants import identify
 
 
 class ArticlePages:
     def page_status(self, response, site):
         """A PageStatus for an article page found gone (404/410), or moved for good (301/308) to another article
-        of the site, which is then fetched; a move anywhere else (the home page, a section) is a removal."""
-        self.crawler.stats.inc_value(f"newswatch/dropped/http_{response.status}")
-        status, new_url = "removed", None
+        of the site, which is then fetched; a move anywhere else (the home page, a section) is a removal, and a
+        permanent redirect to the same page (a slash added, https, www) is only followed."""
+        status, new_url, depth = "removed", None, response.meta.get("depth", 0)
         if response.status in MOVED_HTTP:
             location = response.headers.get(b"Location", b"").decode("latin-1")
             target = clean_url(urljoin(response.url, location)) if location else None
-            if target and site.owns(target) and site.is_article(target) and page_identity(target) != \
-                    page_identity(response.url):
+            if target and same_page(target, response.url):
+                request = self.request_for(target, site, KIND_ARTICLE, depth=depth)
+                request.meta["revisit"] = True  # the same article, refetched where it lives now
+                yield request
+                return
+            if target and site.owns(target) and site.is_article(target):
                 status, new_url = "moved", target
-                yield self.request_for(target, site, KIND_ARTICLE, depth=response.meta.get("depth", 0))
+                yield self.request_for(target, site, KIND_ARTICLE, depth=depth)
+        self.crawler.stats.inc_value(f"newswatch/dropped/http_{response.status}")
         yield PageStatus(url=response.url, site=site.name, status=status, http_status=response.status,
-                         canonical_url=canonical_url(response.url), new_url=new_url,
+                         identity=page_identity(response.url), new_url=new_url,
                          fetched_at=datetime.now(timezone.utc).isoformat(timespec="seconds"), crawl_id=self.crawl_id)
 
     def article_page(self, response, site):

@@ -83,9 +83,8 @@ class NewsSpider(ArticlePages, scrapy.Spider):
             for url in self.frontier.revisits_due(site.name) if self.frontier else ():
                 request = self.request_for(url, site, KIND_ARTICLE)
                 request.meta["revisit"] = True  # due on the revisit schedule, whatever the seen set says
-                # a page we know that moved for good is news, not a hop to follow quietly
+                # a page we know that moved for good is news, not a hop to follow quietly (302/307 are followed)
                 request.meta["handle_httpstatus_list"] = [*GONE_HTTP, *MOVED_HTTP]
-                request.meta["dont_redirect"] = True
                 yield request
 
     def site_for(self, url):

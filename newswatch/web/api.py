@@ -12,14 +12,15 @@ from workers import actions
 from workers.alerts import FACETS
 
 blueprint = Blueprint("api", __name__)
+MAX_LIMIT = 200  # alerts in one answer
 
 
 @blueprint.get("/alerts")
 def alerts():
     filters = {name: request.args.get(name, "").strip() for name in (*FACETS, "status", "q")}
-    limit = min(request.args.get("limit", reads.PAGE_SIZE, type=int), 200)
+    limit = max(1, min(request.args.get("limit", reads.PAGE_SIZE, type=int), MAX_LIMIT))
     rows, next_before, examined = reads.alert_list(state()["redis"], state()["config"].keys, filters,
-                                                   request.args.get("before", type=int), limit)
+                                                   request.args.get("before", ""), limit)
     from newswatch.alert_history import alert_view  # noqa: PLC0415
     return {"alerts": [alert_view(row, state()["config"]) for row in rows], "next_before": next_before,
             "examined": examined}
@@ -61,7 +62,8 @@ def holds():
 def acknowledge(ident):
     try:
         first = actions.acknowledge(state()["redis"], state()["config"].keys, ident, g.user.name,
-                                    (request.get_json(silent=True) or {}).get("note", "")[:500])
+                                    str((request.get_json(silent=True) or {}).get("note", ""))[:500],
+                                    state()["config"].dedup_ttl)
     except actions.ActionError as exc:
         abort(404, str(exc))
     return {"acknowledged": True, "first": first}
@@ -70,12 +72,16 @@ def acknowledge(ident):
 @blueprint.post("/stories/<story_id>/mute")
 @can_act
 def mute(story_id):
+    if not state()["redis"].exists(state()["config"].keys.story(story_id)):
+        abort(404, f"no story {story_id}")
     return _hold(actions.mute_story, story_id)
 
 
 @blueprint.post("/rules/<rule_id>/snooze")
 @can_act
 def snooze(rule_id):
+    if rule_id not in {rule.id for rule in state()["rules"]}:
+        abort(404, f"no rule {rule_id}")
     return _hold(actions.snooze_rule, rule_id)
 
 

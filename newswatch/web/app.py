@@ -9,10 +9,12 @@ import logging
 import math
 import secrets
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import Flask, abort, g, redirect, render_template, request, session, url_for
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
+from newswatch.web.auth import session_mark
 from newswatch.web.diffview import highlighted, paragraph_rows
 
 logger = logging.getLogger(__name__)
@@ -87,7 +89,7 @@ def create_app(connection, config, users, rules, secret_key="", public_url=""):
             user = users.by_token(request.form.get("token", ""))
             if user:
                 session.clear()
-                session["user"] = user.name
+                session["user"], session["mark"] = user.name, session_mark(request.form.get("token", ""))
                 logger.info("web: %s logged in", user.name)
                 return redirect(_safe_next(request.args.get("next")))
             logger.warning("web: a login with an unknown token from %s", request.remote_addr)
@@ -112,12 +114,19 @@ def _user(users):
     if proxied:
         return proxied
     name = session.get("user")
-    return users.by_name(name) if name else None  # a user removed from the settings is out at the next start
+    return users.by_session(name, session.get("mark")) if name else None
+
+
+def local_path(target, default):
+    """``target`` when it is a path of this site, else ``default``: a link or form must not send anyone elsewhere
+    ("//evil", "/\\evil" and "https://evil" are refused)."""
+    parts = urlsplit(target or "")
+    local = target and target.startswith("/") and not parts.scheme and not parts.netloc and "\\" not in target
+    return target if local and not target.startswith("//") else default
 
 
 def _safe_next(target):
-    """Only a path of this site: a login link must not send anyone elsewhere."""
-    return target if target and target.startswith("/") and not target.startswith("//") else url_for("pages.alerts")
+    return local_path(target, url_for("pages.alerts"))
 
 
 def can_act(view):

@@ -8,6 +8,7 @@ from NEWSWATCH_WEB_TRUSTED_PROXIES. Tokens are compared in constant time and nev
 logged or rendered.
 """
 
+import hashlib
 import hmac
 import ipaddress
 import re
@@ -40,6 +41,9 @@ class Users:
         self.trusted_proxies = [ipaddress.ip_network(p, strict=False) for p in trusted_proxies]
         if proxy_role not in ROLES:
             raise ConfigError("NEWSWATCH_WEB_PROXY_ROLE", "", f"must be one of {', '.join(ROLES)}, not {proxy_role!r}")
+        if trusted_header and not self.trusted_proxies:
+            raise ConfigError("NEWSWATCH_WEB_TRUSTED_PROXIES", "", f"name the proxy addresses {trusted_header} is "
+                              "believed from (e.g. 127.0.0.1/32): from anywhere, anyone could send it")
         if not entries and not trusted_header:
             raise ConfigError("newswatch web", "", "nobody can log in: set NEWSWATCH_WEB_USERS (name:role:token "
                               "...) or NEWSWATCH_WEB_TRUSTED_HEADER")
@@ -57,8 +61,11 @@ class Users:
                 found = user
         return found
 
-    def by_name(self, name):
-        return next((user for user in self._by_token.values() if user.name == name), None)
+    def by_session(self, name, mark):
+        """The user a session names, while the token it logged in with is still theirs (a token changed or
+        removed in the settings ends its sessions at the next start)."""
+        return next((user for token, user in self._by_token.items()
+                     if user.name == name and hmac.compare_digest(session_mark(token), mark or "")), None)
 
     def from_proxy(self, remote_addr, headers):
         """The user a trusted proxy names, or None (no header configured, sent, or from elsewhere)."""
@@ -69,6 +76,11 @@ class Users:
         if name and _NAME.match(name) and any(address in network for network in self.trusted_proxies):
             return User(name, self.proxy_role)
         return None
+
+
+def session_mark(token):
+    """What a session keeps of the token it logged in with: enough to tell it changed, useless to log in."""
+    return hashlib.sha256(f"newswatch-session:{token}".encode()).hexdigest()[:32]
 
 
 def parse_users(text):
@@ -90,5 +102,7 @@ def parse_users(text):
                               "characters")
         if token in users:
             raise ConfigError(USERS, f"entry {position} ({name})", "token already given to another user")
+        if any(user.name == name for user in users.values()):
+            raise ConfigError(USERS, f"entry {position} ({name})", "name already given: one entry per user")
         users[token] = User(name, role)
     return users

@@ -3,7 +3,7 @@
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 
 from newswatch.web import reads
-from newswatch.web.app import can_act, state
+from newswatch.web.app import can_act, local_path, state
 from workers import actions
 from workers.alerts import FACETS
 
@@ -20,7 +20,7 @@ def home():
 def alerts():
     keys = state()["config"].keys
     filters = {name: request.args.get(name, "").strip() for name in (*FACETS, "status", "q")}
-    before = request.args.get("before", type=int)
+    before = request.args.get("before", "")
     rows, next_before, examined = reads.alert_list(state()["redis"], keys, filters, before)
     return render_template("alerts.html", rows=rows, filters=filters, next_before=next_before, examined=examined,
                            facets=reads.facet_values(state()["redis"], keys), statuses=reads.STATUSES,
@@ -62,7 +62,7 @@ def story(story_id):
 def acknowledge(ident):
     try:
         first = actions.acknowledge(state()["redis"], state()["config"].keys, ident, g.user.name,
-                                    request.form.get("note", "")[:500])
+                                    request.form.get("note", "")[:500], state()["config"].dedup_ttl)
     except actions.ActionError as exc:
         abort(404, str(exc))
     flash("Acknowledged." if first else "Already acknowledged.")
@@ -72,6 +72,8 @@ def acknowledge(ident):
 @blueprint.post("/stories/<story_id>/mute")
 @can_act
 def mute(story_id):
+    if not state()["redis"].exists(state()["config"].keys.story(story_id)):
+        abort(404, f"No story {story_id} (expired, or a typo).")
     entry = _hold(actions.mute_story, story_id)
     flash(f"Story muted until {entry['until']}: its alerts are recorded, not sent.")
     return _back(url_for("pages.story", story_id=story_id))
@@ -88,6 +90,8 @@ def unmute(story_id):
 @blueprint.post("/rules/<rule_id>/snooze")
 @can_act
 def snooze(rule_id):
+    if rule_id not in {rule.id for rule in state()["rules"]}:
+        abort(404, f"No rule {rule_id} in the rules file.")
     entry = _hold(actions.snooze_rule, rule_id)
     flash(f"Rule {rule_id} snoozed until {entry['until']}: its alerts are recorded, not sent.")
     return _back(url_for("pages.alerts", rule=rule_id))
@@ -111,5 +115,4 @@ def _hold(action, subject):
 
 
 def _back(default):
-    target = request.form.get("back", "")
-    return redirect(target if target.startswith("/") and not target.startswith("//") else default)
+    return redirect(local_path(request.form.get("back", ""), default))

@@ -5,6 +5,7 @@ Lists are bounded: an alert list examines at most SCAN_LIMIT alerts of the chose
 """
 
 import json
+from itertools import islice
 
 from newswatch.alert_history import alert_view
 from workers import actions
@@ -23,43 +24,64 @@ EVENT_WORDS = {"new": "New article", "update": "Article updated", "story_develop
 
 
 def alert_list(connection, keys, filters, before=None, limit=PAGE_SIZE):
-    """Alerts newest first that pass ``filters`` (rule, site, severity, status, q), created before ``before``
-    (ms); and where the next page starts (None: no more, or the scan limit was reached without a full page)."""
+    """Alerts newest first that pass ``filters`` (rule, site, severity, status, q), after the cursor ``before``
+    ("<created ms>:<alert id>", as returned); the rows, the next page's cursor (None: no more) and how many
+    alerts were examined (at most SCAN_LIMIT: a rare match further back is on a later page)."""
     facet = next(((name, filters[name]) for name in FACETS if filters.get(name)), None)
     if filters.get("status") in NOTED_STATUSES:
         facet = ("status", filters["status"])  # a rare status: its own index is the shortest
     index = keys.alert_index_by(*facet) if facet else keys.alert_index
-    high = f"({before}" if before else "+inf"
-    rows, examined, next_before = [], 0, None
     wanted = ("id", *(name for name in FACETS if filters.get(name)),
               *(("status", "acked_at") if filters.get("status") else ()), *(("title",) if filters.get("q") else ()))
+    walk, rows, examined, last = _newest_first(connection, index, _cursor(before)), [], 0, None
     while len(rows) < limit and examined < SCAN_LIMIT:
-        batch = connection.zrevrangebyscore(index, high, "-inf", start=0, num=BATCH, withscores=True)
-        if not batch:
+        chunk = list(islice(walk, min(BATCH, SCAN_LIMIT - examined)))
+        if not chunk:
             return rows, None, examined
         with connection.pipeline(transaction=False) as pipe:
-            for ident, _ in batch:  # the filtered fields only: the whole alert for those that pass
-                pipe.hmget(keys.alert(ident.decode()), *wanted)
+            for ident, _ in chunk:  # the filtered fields only: the whole alert for those that pass
+                pipe.hmget(keys.alert(ident), *wanted)
             records = pipe.execute()
         passing = []
-        for (ident, score), values in zip(batch, records):
-            examined += 1
-            high = f"({int(score)}"
+        for (ident, score), values in zip(chunk, records):
+            examined, last = examined + 1, (score, ident)
             if values[0] is not None and _passes(dict(zip(wanted, (v.decode() if v else "" for v in values))),
                                                  filters):
-                passing.append((ident, score))
+                passing.append(ident)
                 if len(rows) + len(passing) == limit:
-                    next_before = int(score)
                     break
         with connection.pipeline(transaction=False) as pipe:
-            for ident, _ in passing:
-                pipe.hgetall(keys.alert(ident.decode()))
+            for ident in passing:
+                pipe.hgetall(keys.alert(ident))
             rows += [decode_alert(raw) for raw in pipe.execute() if raw]
-        if next_before is not None:
-            break
+    return rows, f"{last[0]}:{last[1]}", examined
+
+
+def _cursor(text):
+    """(score, alert id) from "<ms>:<id>"; None for the newest page (or a cursor that is not one)."""
+    score, _, ident = (text or "").partition(":")
+    return (int(score), ident) if score.isdigit() and ident else None
+
+
+def _newest_first(connection, index, cursor):
+    """(alert id, score) of ``index`` from the newest, after ``cursor``: alerts created in the same
+    millisecond (one article, several rules) are told apart by id, so none is skipped or repeated."""
+    high, seen_at_high = (cursor[0], cursor[1]) if cursor else ("+inf", None)
+    offset = 0
+    while True:
+        batch = connection.zrevrangebyscore(index, high, "-inf", start=offset, num=BATCH, withscores=True)
+        for member, score in batch:
+            ident, score = member.decode(), int(score)
+            if seen_at_high is not None and score == high and ident >= seen_at_high:
+                continue  # shown on the page before (same millisecond, same or higher id)
+            yield ident, score
         if len(batch) < BATCH:
-            return rows, next_before, examined
-    return rows, next_before if next_before is not None else int(high[1:]), examined
+            return
+        last = int(batch[-1][1])
+        if last == high:
+            offset += len(batch)  # a whole batch in one millisecond: go on past it
+        else:
+            high, seen_at_high, offset = last, None, sum(1 for _, score in batch if int(score) == last)
 
 
 def _passes(alert, filters):
@@ -117,13 +139,15 @@ def _rule_fields(version):
 def receipts(alert, config):
     """Per channel target: delivered or not, the alert's attempts and error, and the idempotency key the
     channel saw (the same at every attempt)."""
-    rows = []
+    rows, failing = [], set(json.loads(alert.get("failed_targets") or "[]"))
+    message_id = alert.get("message_id") or alert["id"]  # a digest's, when the alert went out in one
     for name in alert["channels"]:
         for index in range(max(len(config.channels.get(name) or [None]), 1)):
             target = f"{name}#{index}"
             rows.append({"target": target, "delivered": target in alert["delivered"], "attempts": alert["attempts"],
-                         "error": alert["last_error"] if target in alert["last_error"] else "",
-                         "idempotency_key": idempotency_key(alert["id"], target)})
+                         "error": "failed at the last attempt" if target in failing else "",
+                         "in_digest": message_id.startswith("digest-"),
+                         "idempotency_key": idempotency_key(message_id, target)})
     return rows
 
 

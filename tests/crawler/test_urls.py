@@ -123,3 +123,11 @@ def test_a_link_no_parser_takes_has_no_url(href):
 
 def test_a_link_is_made_absolute_and_clean():
     assert absolute_link("http://x.test/news/a", " ../b/?utm_source=x#c ") == "http://x.test/b/"
+
+
+def test_a_redirect_to_https_www_or_a_trailing_slash_is_the_same_page_not_a_move():
+    from crawler.urls import same_page
+    assert same_page("http://news.test/a/b", "https://www.news.test/a/b/")
+    assert same_page("https://news.test/a?utm_source=x", "https://news.test/a")
+    assert not same_page("https://news.test/a", "https://news.test/americas/a")
+    assert not same_page("https://news.test/a", "https://other.test/a")

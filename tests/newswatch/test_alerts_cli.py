@@ -237,6 +237,7 @@ def test_alerts_ack_records_who_and_shows_it_in_list_and_status(updated):
     assert updated.run("alerts", "ack", newest["id"], "--by", "bob").stdout.strip().endswith("already acknowledged")
     acked = as_json(updated.run("alerts", "list", "--limit", "1", "--json"))["alerts"][0]["acknowledged"]
     assert (acked["by"], acked["note"]) == ("ana", "calling the desk") and acked["at"]
+    assert "    acknowledged by ana at " in updated.run("alerts", "list", "--limit", "1").stdout
     assert "1 acknowledged" in updated.run("status").stdout
 
 
@@ -260,3 +261,9 @@ def test_alerts_mute_and_snooze_show_in_status_until_lifted(updated):
 def test_alerts_mute_refuses_a_duration_that_is_not_one(operator):
     result = operator.run("alerts", "mute", "st-x", "--for", "forever")
     assert result.returncode == 2 and "90s, 30m, 2h, 1d" in result.stderr
+
+
+def test_alerts_mute_and_snooze_of_an_unknown_story_or_rule_exit_2(operator):
+    assert operator.run("alerts", "mute", "st-nosuch", "--for", "1h").returncode == 2
+    result = operator.run("alerts", "snooze", "nosuchrule", "--for", "1h")
+    assert result.returncode == 2 and "no rule 'nosuchrule'" in result.stderr

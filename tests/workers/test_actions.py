@@ -14,13 +14,15 @@ def test_an_acknowledgement_records_who_and_when_and_the_first_one_stays(redis_c
     enqueue_article(redis_conn, worker_config)
     assert drain(redis_conn, worker_config, timeout=30)
     [alert] = alerts(redis_conn, worker_config)
-    assert actions.acknowledge(redis_conn, worker_config.keys, alert["id"], "ana", "on it")
-    assert not actions.acknowledge(redis_conn, worker_config.keys, alert["id"], "bob")
+    keys, ttl = worker_config.keys, worker_config.dedup_ttl
+    assert actions.acknowledge(redis_conn, keys, alert["id"], "ana", "on it", ttl)
+    assert not actions.acknowledge(redis_conn, keys, alert["id"], "bob", "", ttl)
     [alert] = alerts(redis_conn, worker_config)
     assert (alert["acked_by"], alert["ack_note"]) == ("ana", "on it") and alert["acked_at"]
     assert [entry["by"] for entry in actions.recent(redis_conn, worker_config.keys)] == ["ana"]
     with pytest.raises(actions.ActionError, match="no alert"):
-        actions.acknowledge(redis_conn, worker_config.keys, "no-such-alert", "ana")
+        actions.acknowledge(redis_conn, keys, "no-such-alert", "ana", "", ttl)
+    assert not redis_conn.exists(keys.alert("no-such-alert"))  # nothing half-made
 
 
 @pytest.fixture
@@ -77,3 +79,16 @@ def test_durations_are_read_with_their_unit(text, seconds):
 def test_a_duration_that_is_not_one_is_refused_with_the_reason(text):
     with pytest.raises(actions.ActionError, match="duration"):
         actions.parse_duration(text)
+
+
+def test_a_mute_goes_on_with_the_story_its_story_merges_into(redis_conn, worker_config):
+    keys = worker_config.keys
+    for story in ("st-older", "st-newer"):
+        redis_conn.hset(keys.story(story), mapping={"title": story, "size": 1})
+    actions.mute_story(redis_conn, keys, "st-newer", 600, "ana")
+    redis_conn.hset(keys.story("st-newer"), "merged_into", "st-older")  # as workers.story_index merges
+    actions.carry_mute(redis_conn, keys, "st-newer", "st-older")
+    alert_on_survivor = {"rule": "maduro", "story_id": "st-older", "article_id": "a1"}
+    assert actions.holding(redis_conn, keys, alert_on_survivor)["merged_from"] == "st-newer"
+    assert 0 < redis_conn.ttl(keys.story_muted("st-older")) <= 600
+    assert actions.mute_story(redis_conn, keys, "st-newer", 60, "bob")["story"] == "st-older"  # the story it is now

@@ -34,3 +34,9 @@ def test_a_digest_of_story_developments_only_says_so():
     title, body = digest_text([alert(1, event="story_development"), alert(2, event="story_development")])
     assert title == "[HIGH] maduro: 2 new articles on a story it alerted on"
     assert body.count("Link: ") == 2
+
+
+def test_every_alert_in_a_digest_of_developments_links_to_its_page():
+    _, body = digest_text([alert(1, event="story_development"), alert(2, event="story_development")],
+                          "https://nw.test")
+    assert body.count("Open: https://nw.test/alerts/") == 2

@@ -34,7 +34,7 @@ def send(redis_conn, config, *messages):
 
 
 def gone(crawl, url=URL, http_status=404):
-    return PageStatus(url=url, site="x", status="removed", http_status=http_status, canonical_url=url,
+    return PageStatus(url=url, site="x", status="removed", http_status=http_status, identity=url,
                       fetched_at=f"2026-12-07T10:0{crawl}:00+00:00", crawl_id=f"c{crawl}")
 
 
@@ -73,7 +73,7 @@ def test_a_page_that_answers_again_between_two_gone_answers_is_not_removed(redis
 def test_a_move_is_news_at_once_with_its_new_address(redis_conn, config, webhook):
     send(redis_conn, config, MADURO)
     new_url = "http://x.test/news/exile-offer-2026"
-    send(redis_conn, config, PageStatus(url=URL, site="x", status="moved", http_status=301, canonical_url=URL,
+    send(redis_conn, config, PageStatus(url=URL, site="x", status="moved", http_status=301, identity=URL,
                                         new_url=new_url, fetched_at="2026-12-07T10:02:00+00:00", crawl_id="c2"))
     [moved] = events(redis_conn, config, "moved")
     assert moved.page["new_url"] == new_url and moved.article["url"] == new_url
@@ -103,10 +103,21 @@ def test_removed_and_moved_events_fit_the_published_schema(redis_conn, config, w
     schema = json.loads((PROJECT_ROOT / "schemas" / "article-event.v1.json").read_text())
     send(redis_conn, config, MADURO, QUIET)
     send(redis_conn, config, gone(2), PageStatus(url=QUIET.url, site="x", status="moved", http_status=308,
-                                                 canonical_url=QUIET.url, new_url="http://x.test/news/w2",
+                                                 identity=QUIET.url, new_url="http://x.test/news/w2",
                                                  fetched_at="2026-12-07T10:02:00+00:00", crawl_id="c2"))
     send(redis_conn, config, gone(3))
     published = events(redis_conn, config, "removed") + events(redis_conn, config, "moved")
     assert len(published) == 2
     for event in published:
         jsonschema.validate(event.to_message(), schema)
+
+
+def test_an_article_whose_canonical_is_another_spelling_is_found_by_the_url_it_was_fetched_at(redis_conn, config,
+                                                                                             webhook):
+    fetched_at = "http://x.test/news/exile"  # its rel=canonical ends in a slash, as WordPress writes it
+    article = Article(url=fetched_at, canonical_url=fetched_at + "/", site="x", title="Maduro's exile offer",
+                      body=["Maduro refused exile."], crawl_id="c1")
+    send(redis_conn, config, article)
+    send(redis_conn, config, gone(2, fetched_at), gone(3, fetched_at))
+    [removed] = events(redis_conn, config, "removed")
+    assert removed.article["canonical_url"] == fetched_at + "/"

@@ -12,7 +12,8 @@ import pytest
 
 from crawler.errors import ConfigError
 from newswatch.redis_server import free_port
-from newswatch.web.auth import Users, parse_users
+from newswatch.web.app import local_path
+from newswatch.web.auth import Users, parse_users, session_mark
 
 TOKEN = "a-token-of-twenty-chars"
 
@@ -21,6 +22,7 @@ TOKEN = "a-token-of-twenty-chars"
     ("ana", "not name:role:token"), ("ana:boss:" + TOKEN, "role must be one of viewer, responder"),
     ("ana:viewer:short", "at least 16 characters"), ("a na:viewer:" + TOKEN, "not name:role:token"),
     (f"ana:viewer:{TOKEN} bob:responder:{TOKEN}", "token already given"),
+    (f"ana:viewer:{TOKEN} ana:responder:{TOKEN}x", "name already given"),  # else a viewer could act as ana
 ])
 def test_bad_user_entries_are_refused_naming_the_entry_never_the_token(entry, message):
     with pytest.raises(ConfigError, match=message) as refused:
@@ -34,6 +36,24 @@ def test_a_trusted_header_is_believed_only_from_the_trusted_proxies():
     assert users.from_proxy("127.0.0.2", {"X-Forwarded-User": "ana"}) is None  # not the proxy: a forged header
     assert users.from_proxy("127.0.0.1", {"X-Forwarded-User": "<script>"}) is None
     assert users.from_proxy("127.0.0.1", {}) is None
+
+
+def test_a_trusted_header_without_proxies_to_believe_it_from_is_refused():
+    with pytest.raises(ConfigError, match="NEWSWATCH_WEB_TRUSTED_PROXIES"):
+        Users({}, trusted_header="X-Forwarded-User")
+
+
+def test_a_session_ends_when_its_token_is_changed_or_removed():
+    users = Users(parse_users(f"ana:responder:{TOKEN}"))
+    assert users.by_session("ana", session_mark(TOKEN)).role == "responder"
+    changed = Users(parse_users(f"ana:responder:{TOKEN}-new"))
+    assert changed.by_session("ana", session_mark(TOKEN)) is None
+
+
+@pytest.mark.parametrize("target, kept", [("/alerts/x", True), ("//evil.test/x", False), ("/\\evil.test", False),
+                                          ("https://evil.test/", False), ("", False)])
+def test_a_link_back_after_login_or_an_action_stays_on_this_site(target, kept):
+    assert local_path(target, "/alerts") == (target if kept else "/alerts")
 
 
 def test_nobody_can_log_in_is_a_configuration_error():

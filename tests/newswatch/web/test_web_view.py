@@ -216,3 +216,21 @@ def test_no_page_shows_a_secret(world, updated, responder):
         html = responder.content()
         assert world.webhook.apprise_url.split("://", 1)[1] not in html
         assert RESPONDER_TOKEN not in html and VIEWER_TOKEN not in html
+
+
+def test_paging_through_alerts_made_in_one_millisecond_skips_and_repeats_none(world, updated):
+    from newswatch.web.reads import alert_list
+    keys = world.config.keys.__class__("nwwebpaging")
+    for n in range(7):  # one article, seven rules: one millisecond
+        world.connection.zadd(keys.alert_index, {f"rule{n}-a1-v1": 1_700_000_000_000})
+        world.connection.hset(keys.alert(f"rule{n}-a1-v1"), mapping={"id": f"rule{n}-a1-v1", "rule": f"rule{n}",
+                                                                      "title": "t", "status": "sent"})
+    seen, cursor = [], None
+    for _ in range(5):
+        rows, cursor, _ = alert_list(world.connection, keys, {}, cursor, limit=3)
+        seen += [row["id"] for row in rows]
+        if cursor is None:
+            break
+    assert sorted(seen) == sorted(f"rule{n}-a1-v1" for n in range(7)) and len(seen) == 7
+    for key in world.connection.scan_iter(match="nwwebpaging:*"):
+        world.connection.delete(key)
