@@ -14,6 +14,7 @@ from scrapy import signals
 from twisted.internet import task
 
 from crawler.connection import connect_from_settings, redact_url
+from crawler.items import PageStatus
 from crawler.metric_store import ARTICLES_ENQUEUED, PAGES_FAILED, PAGES_FETCHED, add_many
 from crawler.redis_keys import RedisKeys
 
@@ -54,7 +55,8 @@ class MetricsToRedis:
 
     def item_scraped(self, item):
         # Sent once every pipeline took the item: EnqueueArticlePipeline has put it on the queue.
-        self.enqueued[item.site] += 1
+        if not isinstance(item, PageStatus):  # a page found gone or moved is not an article enqueued
+            self.enqueued[item.site] += 1
 
     def spider_closed(self):
         if self.loop.running:

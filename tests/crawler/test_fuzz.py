@@ -14,6 +14,7 @@ from rq import Queue
 from rq.serializers import JSONSerializer
 
 from crawler.connection import connect
+from crawler.items import is_page_status
 from crawler.redis_keys import RedisKeys
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
@@ -139,11 +140,14 @@ def crawl(redis_url, tmp_path_factory):
         hits, corpus = Counter(site.hits), site.corpus
     print(f"\nfuzz crawl: exit {code}, {seconds:.1f} s, peak RSS {peak_mb:.0f} MB")
     queue = Queue(config.article_queue, connection=connection, serializer=JSONSerializer)
-    articles = {message["url"].split("/", 3)[3]: message for job in queue.jobs for message in job.args[0]}
+    messages = [message for job in queue.jobs for message in job.args[0]]
+    articles = {m["url"].split("/", 3)[3]: m for m in messages if not is_page_status(m)}
+    statuses = {m["url"].split("/", 3)[3]: m for m in messages if is_page_status(m)}
     stats = {k.decode(): v.decode() for k, v in connection.hgetall(config.keys.crawl_stats(CRAWL_ID)).items()}
     slots = sum(connection.zcard(key) for key in connection.scan_iter(match=config.keys.host_in_flight("*")))
     yield {"code": code, "peak_mb": peak_mb, "seconds": seconds, "log": (folder / "crawl.log").read_text("utf-8"),
            "hits": hits, "corpus": corpus, "articles": {"/" + path: a for path, a in articles.items()},
+           "page_statuses": {"/" + path: s for path, s in statuses.items()},
            "stats": stats, "host_slots_held": slots,
            "status_json": json.loads(newswatch_status(redis_url, "--json")), "status_text": newswatch_status(redis_url)}
     connection.flushdb()
@@ -179,6 +183,8 @@ def test_each_page_gives_its_article_or_its_reason(crawl, path, outcome):
         assert crawl["articles"][landed]["title"].startswith("Fuzz ")
     else:
         assert landed not in crawl["articles"]
+        if outcome in (D + "http_404", D + "http_410"):  # a page gone: told to the workers, which know whether
+            assert crawl["page_statuses"][landed]["status"] == "removed"  # it was an article (workers.page_status)
         if outcome != LISTING:
             assert any(int(crawl["stats"].get(key, 0)) >= 1 for key in alternatives(outcome)), \
                 f"{path}: no {outcome} in {crawl['stats']}"
