@@ -138,8 +138,12 @@ def decode_alert(raw):
     return alert
 
 
+# What happened, as a message's title says it, and as a list of alerts says it.
 WHAT = {"new": "NEW", "update": "UPDATED", "story_development": "STORY DEVELOPMENT", "original": "ORIGINAL FOUND",
         "retracted": "RETRACTED", "moved": "MOVED"}
+IN_WORDS = {"new": "New article", "update": "Article updated", "story_development": "Story development",
+            "original": "Original of a copy found", "retracted": "Article removed from its site",
+            "moved": "Article moved"}
 # Headlines come from the pages: a hostile one may run to megabytes, which chat services refuse
 # (Discord takes 2,000 characters a message), and the alert would never be delivered.
 MAX_HEADLINE = 300

@@ -36,6 +36,9 @@ class StatusOutcome:
 
 
 class PageStatuses:
+    """Decides what a PageStatus is (noted, removed, moved, nothing), with the processor's rules, alert writer
+    and story index, so that a removal is told as the article's other events are."""
+
     def __init__(self, processor):
         self.processor, self.redis, self.keys = processor, processor.redis, processor.keys
 

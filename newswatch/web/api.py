@@ -9,7 +9,6 @@ from flask import Blueprint, abort, g, request
 from newswatch.web import reads
 from newswatch.web.app import can_act, state
 from workers import actions
-from workers.alerts import FACETS
 
 blueprint = Blueprint("api", __name__)
 MAX_LIMIT = 200  # alerts in one answer
@@ -17,7 +16,7 @@ MAX_LIMIT = 200  # alerts in one answer
 
 @blueprint.get("/alerts")
 def alerts():
-    filters = {name: request.args.get(name, "").strip() for name in (*FACETS, "status", "q")}
+    filters = reads.filters_from(request.args)
     limit = max(1, min(request.args.get("limit", reads.PAGE_SIZE, type=int), MAX_LIMIT))
     rows, next_before, examined = reads.alert_list(state()["redis"], state()["config"].keys, filters,
                                                    request.args.get("before", ""), limit)

@@ -5,7 +5,6 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from newswatch.web import reads
 from newswatch.web.app import can_act, local_path, state
 from workers import actions
-from workers.alerts import FACETS
 
 blueprint = Blueprint("pages", __name__)
 DURATIONS = (("1h", "1 hour"), ("4h", "4 hours"), ("12h", "12 hours"), ("1d", "1 day"), ("7d", "7 days"))
@@ -19,7 +18,7 @@ def home():
 @blueprint.get("/alerts")
 def alerts():
     keys = state()["config"].keys
-    filters = {name: request.args.get(name, "").strip() for name in (*FACETS, "status", "q")}
+    filters = reads.filters_from(request.args)
     before = request.args.get("before", "")
     rows, next_before, examined = reads.alert_list(state()["redis"], keys, filters, before)
     return render_template("alerts.html", rows=rows, filters=filters, next_before=next_before, examined=examined,

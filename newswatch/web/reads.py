@@ -9,7 +9,7 @@ from itertools import islice
 
 from newswatch.alert_history import alert_view
 from workers import actions
-from workers.alerts import FACETS, NOTED_STATUSES, WHAT, decode_alert
+from workers.alerts import FACETS, IN_WORDS, NOTED_STATUSES, decode_alert
 from workers.attempts import idempotency_key
 from workers.diff import diff_versions
 from workers.rules import evidence
@@ -17,11 +17,7 @@ from workers.rules import evidence
 PAGE_SIZE = 50
 SCAN_LIMIT = 5000
 BATCH = 250
-STATUSES = ("pending", "sent", "grouped", "retrying", "failed", "muted", "snoozed", "acknowledged")
-EVENT_WORDS = {"new": "New article", "update": "Article updated", "story_development": "Story development",
-               "original": "Original of a copy found", "retracted": "Article removed from its site",
-               "moved": "Article moved"}
-
+STATUSES = ("pending", "sent", "grouped", *sorted(NOTED_STATUSES))  # the ones a list can be filtered by
 
 def alert_list(connection, keys, filters, before=None, limit=PAGE_SIZE):
     """Alerts newest first that pass ``filters`` (rule, site, severity, status, q), after the cursor ``before``
@@ -116,7 +112,7 @@ def alert_page(connection, config, rules, ident):
     previous = versions.get(alert["version"] - 1) if alert["event"] == "update" else None
     return {
         "alert": alert_view(alert, config),
-        "what": EVENT_WORDS.get(alert["event"], alert["event"]),
+        "what": event_words(alert["event"]),
         "rule": rule,
         "evidence": why,
         "fired_on": fired,
@@ -215,4 +211,9 @@ def _json(raw):
 
 
 def event_words(event):
-    return EVENT_WORDS.get(event, WHAT.get(event, event))
+    return IN_WORDS.get(event, event)
+
+
+def filters_from(args):
+    """The list filters a request asks for (query string), each stripped; "" where not given."""
+    return {name: args.get(name, "").strip() for name in (*FACETS, "status", "q")}
