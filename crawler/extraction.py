@@ -10,6 +10,7 @@ keeps cosmetic changes from looking like updates.
 
 
 import re
+
 import lxml.html
 from lxml.etree import Comment, ParserError, ProcessingInstruction, strip_elements
 from parsel import Selector

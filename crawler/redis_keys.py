@@ -44,12 +44,12 @@ class RedisKeys:
     def site_line_shapes(self, site, week):
         return f"{self.prefix}:lineshapes:{site}:{week}"
 
-    # Past versions of one article, newest first (bounded list, TTL).
     # The article a page identity belongs to, where its canonical URL is another spelling (TTL): how a page
     # found gone or moved is matched with its article (workers.page_status).
     def page_article(self, identity_id):
         return f"{self.prefix}:page:{identity_id}"
 
+    # Past versions of one article, newest first (bounded list, TTL).
     def versions(self, article_id):
         return f"{self.prefix}:article:{article_id}:versions"
 

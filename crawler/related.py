@@ -202,7 +202,8 @@ def _configured_entry(item, url, site):
     category = _text(item.css(selectors["related_category"])) if "related_category" in selectors else ""
     date = _text(item.css(selectors["related_date"])) if "related_date" in selectors else ""
     return RelatedLink(url=target, title=_text(item.css(selectors.get("related_title", "a"))),
-                       category=category or None, date=parse_date(date, site_date_order(site.date_order, None, site.timezone)) if date else None)
+                       category=category or None,
+                       date=parse_date(date, site_date_order(site.date_order, None, site.timezone)) if date else None)
 
 
 def _text(selection):

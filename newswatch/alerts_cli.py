@@ -262,11 +262,11 @@ def _hold(action, subject, duration, by, note, redis_url):
     except actions.ActionError as exc:
         raise click.BadParameter(str(exc), param_hint="--for") from None
     config = _config(redis_url)
-    connection = connect(config.redis_url)
-    if action == "snooze_rule" and subject not in {rule.id for rule in _rules(config.rules_path, None)}:
-        raise click.BadParameter(f"no rule {subject!r} in {config.rules_path}", param_hint="RULE_ID")
-    if action == "mute_story" and not connection.exists(config.keys.story(subject)):
-        raise click.BadParameter(f"no story {subject!r} under prefix {config.keys.prefix!r} (expired, or a typo?); "
-                                 "`newswatch alerts list` names each alert's story", param_hint="STORY_ID")
-    entry = getattr(actions, action)(connection, config.keys, subject, seconds, _who(by), note)
+    known = ({rule.id for rule in _rules(config.rules_path, None)},) if action == "snooze_rule" else ()
+    try:
+        entry = getattr(actions, action)(connect(config.redis_url), config.keys, subject, seconds, _who(by), note,
+                                         *known)
+    except actions.UnknownSubject as exc:
+        raise click.BadParameter(f"{exc}; `newswatch alerts list` names each alert's rule and story",
+                                 param_hint="RULE_ID" if known else "STORY_ID") from None
     click.echo(f"{subject}: {entry['action']}d by {entry['by']} until {entry['until']}")

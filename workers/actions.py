@@ -17,7 +17,11 @@ MAX_HOLD_SECONDS = 30 * 24 * 3600  # a mute or snooze longer than a month is a r
 
 
 class ActionError(ValueError):
-    """An action that cannot be taken: unknown alert, bad duration."""
+    """An action that cannot be taken: a bad duration, or (UnknownSubject) no such alert, story or rule."""
+
+
+class UnknownSubject(ActionError):
+    """No such alert, story or rule (expired, or a typo)."""
 
 
 # KEYS: the alert   ARGV: at, by, note. One step: never an alert half acknowledged, nor one recreated
@@ -36,7 +40,7 @@ def acknowledge(connection, keys, alert_ident, by, note, ttl):
     key, at = keys.alert(alert_ident), _now()
     done = connection.register_script(ACKNOWLEDGE)(keys=[key], args=[at, by, note])
     if done == -1:
-        raise ActionError(f"no alert {alert_ident!r} (expired, or a typo?)")
+        raise UnknownSubject(f"no alert {alert_ident!r} (expired, or a typo?)")
     if not done:
         return False
     with connection.pipeline() as pipe:
@@ -49,6 +53,8 @@ def acknowledge(connection, keys, alert_ident, by, note, ttl):
 
 def mute_story(connection, keys, story_id, seconds, by, note=""):
     """Mute the story ``story_id`` is part of now (the one it was merged into, if it was)."""
+    if not connection.exists(keys.story(story_id)):
+        raise UnknownSubject(f"no story {story_id!r} under prefix {keys.prefix!r} (expired, or a typo?)")
     story_id = story_root(connection, keys, story_id)
     return _hold(connection, keys, "mute", keys.story_muted(story_id), {"story": story_id}, seconds, by, note)
 
@@ -73,7 +79,10 @@ def carry_mute(connection, keys, merged, survivor):
         connection.zadd(keys.holds, {key: datetime.now(timezone.utc).timestamp() + remaining / 1000})
 
 
-def snooze_rule(connection, keys, rule_id, seconds, by, note=""):
+def snooze_rule(connection, keys, rule_id, seconds, by, note, rule_ids):
+    """Snooze ``rule_id``, one of ``rule_ids`` (the rules file's)."""
+    if rule_id not in rule_ids:
+        raise UnknownSubject(f"no rule {rule_id!r} in the rules file")
     return _hold(connection, keys, "snooze", keys.rule_snoozed(rule_id), {"rule": rule_id}, seconds, by, note)
 
 

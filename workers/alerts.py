@@ -31,10 +31,12 @@ return route
 """
 
 
+PAGE_EVENTS = ("retracted", "moved")  # told once per article, whatever its version (workers.page_status)
+
+
 def alert_id(rule, article_ident, version, event=None):
     """``<rule>-<article>-v<version>``; an article gone or moved is told once more, under its own id."""
-    suffix = event if event in ("retracted", "moved") else f"v{version}"
-    return f"{rule.id}-{article_ident}-{suffix}"
+    return f"{rule.id}-{article_ident}-{event if event in PAGE_EVENTS else f'v{version}'}"
 
 
 class AlertWriter:
@@ -52,7 +54,7 @@ class AlertWriter:
         record = new_alert(ident, rule, article, outcome, terms, placement, event or outcome.event, copy_urls)
         pipe.hset(self.keys.alert(ident), mapping=record)
         pipe.expire(self.keys.alert(ident), ttl)
-        told = event if event in ("retracted", "moved") else outcome.version
+        told = event if event in PAGE_EVENTS else outcome.version
         keys = [self.keys.alert_decision(rule.id, outcome.article_id, told),
                 self.keys.alert_window(rule.id, story_id), self.keys.alert_digest(rule.id, story_id),
                 self.keys.alert(ident)]
@@ -72,11 +74,8 @@ FACETS = ("rule", "site", "severity")
 
 def index(pipe, keys, record, ttl):
     """List the alert where the web view looks for it: by time, and by rule, site and severity."""
-    created_ms = int(datetime.fromisoformat(record["created_at"]).timestamp() * 1000)
     for key in (keys.alert_index, *(keys.alert_index_by(facet, record[facet]) for facet in FACETS)):
-        pipe.zadd(key, {record["id"]: created_ms})
-        pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)  # its alert hash expired
-        pipe.expire(key, ttl)
+        _list_by_time(pipe, key, record, ttl)
     for facet in FACETS:
         pipe.sadd(keys.alert_facet_values(facet), record[facet])
         pipe.expire(keys.alert_facet_values(facet), ttl)
@@ -90,11 +89,16 @@ NOTED_STATUSES = frozenset({"retrying", "failed", "muted", "snoozed", "acknowled
 def note_status(pipe, keys, alert, status, ttl):
     """List ``alert`` (a decoded alert) under ``status`` when it is one of NOTED_STATUSES."""
     if status in NOTED_STATUSES and alert.get("created_at"):
-        created_ms = int(datetime.fromisoformat(alert["created_at"]).timestamp() * 1000)
-        key = keys.alert_index_by("status", status)
-        pipe.zadd(key, {alert["id"]: created_ms})
-        pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)
-        pipe.expire(key, ttl)
+        _list_by_time(pipe, keys.alert_index_by("status", status), alert, ttl)
+
+
+def _list_by_time(pipe, key, alert, ttl):
+    """``alert`` in the sorted set ``key`` by its creation time (ms); entries older than ``ttl`` go (their
+    alerts have expired)."""
+    created_ms = int(datetime.fromisoformat(alert["created_at"]).timestamp() * 1000)
+    pipe.zadd(key, {alert["id"]: created_ms})
+    pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)
+    pipe.expire(key, ttl)
 
 
 def new_alert(ident, rule, article, outcome, terms, placement, event, copy_urls=(), created_at=None):

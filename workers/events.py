@@ -8,6 +8,7 @@ Documented in the README ("Message format").
 
 import json
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 
 from crawler.errors import MessageError
 from crawler.items import SCHEMA_VERSION
@@ -51,3 +52,8 @@ class ArticleEvent:
 
 def _text(value):
     return value.decode("utf-8") if isinstance(value, bytes) else value
+
+
+def now():
+    """``processed_at`` of an event published now: ISO 8601, UTC, to the millisecond."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")

@@ -15,14 +15,14 @@ alerts in one MULTI, and an article already marked removed or moved there is lef
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from redis.exceptions import WatchError
 
 from crawler import metric_store
 from crawler.items import Article
-from workers.events import ArticleEvent
+from workers.events import ArticleEvent, now
 from workers.fingerprints import id_for_url
+from workers.processing import Outcome
 
 # What a rule that had alerted on the article is told, by page status.
 ALERT_EVENTS = {"removed": "retracted", "moved": "moved"}
@@ -73,7 +73,7 @@ class PageStatuses:
         latest = self._latest_version(ident)
         article = self._article(status, latest, state.get("url") or status.identity)
         rules = [rule for rule in self.processor.rules if rule.id in state.get("alerted", "").split(",")]
-        outcome = _Outcome(ident, int(state.get("version", 0)), ALERT_EVENTS[status.status])
+        outcome = Outcome(ALERT_EVENTS[status.status], ident, int(state.get("version", 0)))
         pipe.multi()
         mark = {"removed_at": status.fetched_at} if status.status == "removed" else {"moved_to": status.new_url}
         pipe.hset(key, mapping=mark)
@@ -84,7 +84,7 @@ class PageStatuses:
                   for rule in rules]
         gone = {"http_status": status.http_status, "since": state.get("gone_since") or status.fetched_at,
                 "confirmed_at": status.fetched_at, "new_url": status.new_url}
-        event = ArticleEvent(status.status, ident, outcome.version, article.to_message(), _now(), alerts=alerts,
+        event = ArticleEvent(status.status, ident, outcome.version, article.to_message(), now(), alerts=alerts,
                              story=placement.summary() if placement else None, page=gone)
         pipe.xadd(self.keys.stream, event.to_stream_fields())
         metric_store.add(pipe, self.keys, metric_store.ARTICLES_PROCESSED, (status.site, status.status))
@@ -117,15 +117,3 @@ class PageStatuses:
             self.redis.hincrby(self.keys.crawl_stats(status.crawl_id), f"events/page_{what}", 1)
 
 
-@dataclass
-class _Outcome:
-    """What AlertWriter needs of an outcome: the article, its version, and the event told."""
-
-    article_id: str
-    version: int
-    event: str
-    diff: dict | None = None
-
-
-def _now():
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")

@@ -19,7 +19,6 @@
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 from redis.exceptions import WatchError
 
@@ -28,7 +27,7 @@ from crawler.urls import page_identity
 from workers.alerts import AlertWriter
 from workers.boilerplate import SiteBoilerplate
 from workers.diff import diff_versions, is_empty, without_paragraphs
-from workers.events import ArticleEvent
+from workers.events import ArticleEvent, now
 from workers.first_crawls import FirstCrawls
 from workers.fingerprints import article_id, content_fingerprint, id_for_url, substance, substance_fingerprint
 from workers.job_policy import open_queue
@@ -186,7 +185,7 @@ class ArticleProcessor:
         alerts = [self.alerts.write(pipe, article, outcome, rule, [], placement, event="original", copy_urls=urls)
                   for rule, urls in follow_ups.items()]
         outcome.alerts += alerts
-        event = ArticleEvent("repointed", outcome.article_id, outcome.version, article.to_message(), _now(),
+        event = ArticleEvent("repointed", outcome.article_id, outcome.version, article.to_message(), now(),
                              alerts=alerts, story=outcome.story, copies=sorted(copies))
         pipe.xadd(self.keys.stream, event.to_stream_fields())  # trimmed by workers.stream_trim
 
@@ -230,7 +229,7 @@ class ArticleProcessor:
         self._count(article, outcome.event, pipe)
 
     def _publish(self, pipe, article, outcome, kind, alerts):
-        event = ArticleEvent(kind, outcome.article_id, outcome.version, article.to_message(), _now(),
+        event = ArticleEvent(kind, outcome.article_id, outcome.version, article.to_message(), now(),
                              diff=outcome.diff, duplicate_of=outcome.duplicate_of, alerts=alerts, story=outcome.story)
         pipe.xadd(self.keys.stream, event.to_stream_fields())  # trimmed by workers.stream_trim
 
@@ -247,6 +246,3 @@ class ArticleProcessor:
             pipe.hincrby(key, f"events/{event}", 1)
             pipe.expire(key, self.config.dedup_ttl)
 
-
-def _now():
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")

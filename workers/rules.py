@@ -113,7 +113,7 @@ def _folded_with_origin(text, keep_case):
     character came from (whitespace not collapsed: the patterns take any run of it)."""
     out, origin = [], []
     for index, char in enumerate(text):
-        folded = " " if char.isspace() else fold(char, keep_case=keep_case) or ("" if char == "\u00ad" else char)
+        folded = " " if char.isspace() else fold(char, keep_case=keep_case)  # a combining mark: nothing
         out.append(folded)
         origin += [index] * len(folded)
     return "".join(out), origin

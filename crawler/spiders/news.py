@@ -26,8 +26,8 @@ from scrapy_playwright.page import PageMethod
 
 from crawler.encoding import with_site_encoding
 from crawler.failures import failure_stat, is_error
-from crawler.items import GONE_HTTP, MOVED_HTTP
 from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
+from crawler.items import GONE_HTTP, MOVED_HTTP
 from crawler.rendering import browser_available, check_browser, is_launch_failure
 from crawler.seeds import load_sites
 from crawler.traps import trap_reason

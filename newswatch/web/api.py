@@ -71,24 +71,22 @@ def acknowledge(ident):
 @blueprint.post("/stories/<story_id>/mute")
 @can_act
 def mute(story_id):
-    if not state()["redis"].exists(state()["config"].keys.story(story_id)):
-        abort(404, f"no story {story_id}")
     return _hold(actions.mute_story, story_id)
 
 
 @blueprint.post("/rules/<rule_id>/snooze")
 @can_act
 def snooze(rule_id):
-    if rule_id not in {rule.id for rule in state()["rules"]}:
-        abort(404, f"no rule {rule_id}")
-    return _hold(actions.snooze_rule, rule_id)
+    return _hold(actions.snooze_rule, rule_id, {rule.id for rule in state()["rules"]})
 
 
-def _hold(action, subject):
+def _hold(action, subject, *known):
     body = request.get_json(silent=True) or {}
     try:
         seconds = actions.parse_duration(str(body.get("for", "")))
+        return action(state()["redis"], state()["config"].keys, subject, seconds, g.user.name,
+                      str(body.get("note", ""))[:500], *known)
+    except actions.UnknownSubject as exc:
+        abort(404, str(exc))
     except actions.ActionError as exc:
         return {"error": str(exc)}, 400
-    return action(state()["redis"], state()["config"].keys, subject, seconds, g.user.name,
-                  str(body.get("note", ""))[:500])

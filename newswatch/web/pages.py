@@ -71,8 +71,6 @@ def acknowledge(ident):
 @blueprint.post("/stories/<story_id>/mute")
 @can_act
 def mute(story_id):
-    if not state()["redis"].exists(state()["config"].keys.story(story_id)):
-        abort(404, f"No story {story_id} (expired, or a typo).")
     entry = _hold(actions.mute_story, story_id)
     flash(f"Story muted until {entry['until']}: its alerts are recorded, not sent.")
     return _back(url_for("pages.story", story_id=story_id))
@@ -89,9 +87,7 @@ def unmute(story_id):
 @blueprint.post("/rules/<rule_id>/snooze")
 @can_act
 def snooze(rule_id):
-    if rule_id not in {rule.id for rule in state()["rules"]}:
-        abort(404, f"No rule {rule_id} in the rules file.")
-    entry = _hold(actions.snooze_rule, rule_id)
+    entry = _hold(actions.snooze_rule, rule_id, {rule.id for rule in state()["rules"]})
     flash(f"Rule {rule_id} snoozed until {entry['until']}: its alerts are recorded, not sent.")
     return _back(url_for("pages.alerts", rule=rule_id))
 
@@ -104,11 +100,13 @@ def unsnooze(rule_id):
     return _back(url_for("pages.alerts", rule=rule_id))
 
 
-def _hold(action, subject):
+def _hold(action, subject, *known):
     try:
         seconds = actions.parse_duration(request.form.get("for", ""))
         return action(state()["redis"], state()["config"].keys, subject, seconds, g.user.name,
-                      request.form.get("note", "")[:500])
+                      request.form.get("note", "")[:500], *known)
+    except actions.UnknownSubject as exc:
+        abort(404, str(exc))
     except actions.ActionError as exc:
         abort(400, str(exc))
 

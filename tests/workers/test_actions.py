@@ -62,7 +62,7 @@ def test_a_muted_story_sends_nothing_until_the_mute_is_lifted(redis_conn, unthro
 
 
 def test_a_snoozed_rule_sends_nothing_and_the_snooze_ends_by_itself(redis_conn, worker_config, webhook):
-    actions.snooze_rule(redis_conn, worker_config.keys, "maduro", 60, "ana")
+    actions.snooze_rule(redis_conn, worker_config.keys, "maduro", 60, "ana", "", {"maduro"})
     enqueue_article(redis_conn, worker_config)
     assert drain(redis_conn, worker_config, timeout=30)
     [alert] = alerts(redis_conn, worker_config)
