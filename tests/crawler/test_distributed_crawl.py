@@ -127,7 +127,10 @@ def test_two_processes_together_hold_the_per_host_rate(site, config, tmp_path):
     times = [t for t, host, _ in site.arrivals() if host == "main"]
     assert len(times) >= 20
     busiest_second = max(sum(1 for u in times if t <= u < t + 1) for t in times)
-    assert busiest_second <= rate + 1  # +1: both ends of a window can hold an arrival
+    # Starts are spaced 1/rate apart by Redis's clock; the site sees them plus each process's send
+    # delay (its event loop may be parsing a page). +1: both ends of a window can hold an arrival;
+    # +1 more: a send delayed by up to one interval behind the next process's punctual one.
+    assert busiest_second <= rate + 2
     assert (len(times) - 1) / (times[-1] - times[0]) <= rate * 1.05
 
 
