@@ -30,7 +30,7 @@ from crawler.connection import connect, redact_url
 from crawler.graph import record_article
 from crawler.items import PageStatus
 from crawler.job_names import PROCESS_ARTICLES
-from crawler.redis_keys import RedisKeys
+from crawler.redis_keys import RedisKeys, queue_names
 from crawler.revisits import RevisitSchedule
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class EnqueueArticlePipeline:
         settings = crawler.settings
         return cls(
             settings.get("NEWSWATCH_REDIS_URL"),
-            settings.get("NEWSWATCH_ARTICLE_QUEUE"),
+            queue_names(settings)[0],
             settings.getint("NEWSWATCH_JOB_TIMEOUT"),
             RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
             settings.getint("NEWSWATCH_DEDUP_TTL"),

@@ -15,6 +15,8 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from crawler.redis_keys import queue_names
+
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +34,7 @@ class CrawlProgress:
         interval = crawler.settings.getfloat("NEWSWATCH_PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured  # off; a reason would be logged as a warning at every crawl
-        extension = cls(crawler, interval, crawler.settings.get("NEWSWATCH_ARTICLE_QUEUE"),
+        extension = cls(crawler, interval, queue_names(crawler.settings)[0],
                         as_log=crawler.settings.get("NEWSWATCH_LOG_FORMAT") == "json")
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)

@@ -2,10 +2,44 @@
 
 Nothing else builds key strings. Keys that grow carry a TTL
 (``NEWSWATCH_DEDUP_TTL``) or a bound (``NEWSWATCH_MAX_VERSIONS``,
-``NEWSWATCH_STREAM_MAXLEN``). RQ's own keys (``rq:*``) are RQ's.
+``NEWSWATCH_STREAM_MAXLEN``). RQ's own keys (``rq:*``) are RQ's; the queues are
+named after the prefix too, so deployments with different prefixes can share a
+Redis database: neither ever takes the other's jobs.
 """
 
 from dataclasses import dataclass
+
+from crawler.errors import ConfigError
+
+# The one key outside every prefix: which key prefix owns each queue (queue name -> prefix).
+QUEUE_OWNERS = "newswatch:queue-owners"
+
+
+def queue_names(settings):
+    """(article queue, alert queue): the names set, else ``<prefix>-articles`` and ``<prefix>-alerts``."""
+    prefix = settings.get("NEWSWATCH_KEY_PREFIX")
+    return (settings.get("NEWSWATCH_ARTICLE_QUEUE") or f"{prefix}-articles",
+            settings.get("NEWSWATCH_ALERT_QUEUE") or f"{prefix}-alerts")
+
+
+def claim_queues(connection, prefix, names):
+    """Record that these queues belong to ``prefix``; ConfigError if another prefix's processes use one.
+
+    Two prefixes on one queue would each process the other's articles into their own keys.
+    """
+    for name in names:
+        connection.hsetnx(QUEUE_OWNERS, name, prefix)
+        owner = (connection.hget(QUEUE_OWNERS, name) or b"").decode()
+        if owner != prefix:
+            raise ConfigError("NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_ALERT_QUEUE", None,
+                              f"queue {name!r} belongs to the deployment with key prefix {owner!r}, not {prefix!r}: "
+                              f"give this deployment queue names of its own (unset, they follow the key prefix)")
+
+
+def release_queues(connection, names):
+    """Forget who owns these queues (a demo run deleting its own)."""
+    if names:
+        connection.hdel(QUEUE_OWNERS, *names)
 
 
 @dataclass(frozen=True)
@@ -30,6 +64,13 @@ class RedisKeys:
     # Which article first carried this exact content (TTL: dedup retention).
     def content_owner(self, content_fp):
         return f"{self.prefix}:content:{content_fp}"
+
+    # The RQ job delivering an alert: RQ's job keys are shared by every deployment on the database.
+    def delivery_job(self, alert_id):
+        return f"{self.prefix}-{alert_id}"
+
+    def alert_of_delivery_job(self, job_id):
+        return job_id.removeprefix(f"{self.prefix}-")
 
     # Current state of one canonical article: substance fingerprint, version (TTL).
     def article(self, article_id):

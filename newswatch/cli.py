@@ -11,11 +11,12 @@ from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError
 from newswatch.alerts_cli import alerts
 from newswatch.cli_common import (EXIT_CONFIG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,
-                                  fail, project_settings, require_redis)
+                                  fail, project_settings, require_own_queues, require_redis)
 from newswatch.crawl_cli import crawl, stop
 from newswatch.metrics_cli import metrics
 from newswatch.monitor_cli import monitor
 from newswatch.queue_cli import queue
+from newswatch.setup_cli import init, install_units
 from newswatch.stream_cli import stream
 from newswatch.web_cli import web
 
@@ -64,6 +65,7 @@ def worker(burst, redis_url, simple, kinds):
     except ConfigError as exc:
         fail(str(exc), EXIT_CONFIG)
     require_redis(config.redis_url)
+    require_own_queues(project_settings(NEWSWATCH_REDIS_URL=redis_url))
     connection = connect(config.redis_url, patience=config.redis_retry_seconds)  # a lost Redis is waited for
     worker_class = ReliableSimpleWorker if simple else ReliableWorker
     kinds = kinds or QUEUE_KINDS
@@ -148,3 +150,5 @@ main.add_command(queue)
 main.add_command(metrics)
 main.add_command(web)
 main.add_command(stream)
+main.add_command(init)
+main.add_command(install_units)

@@ -50,11 +50,23 @@ def require_redis(url):
         fail(f"{exc}\nStart Redis or set NEWSWATCH_REDIS_URL (or --redis-url).", EXIT_REDIS)
 
 
+def require_own_queues(settings):
+    """Exit 4 when this deployment's queues are another key prefix's (crawler.redis_keys.claim_queues)."""
+    from crawler.redis_keys import claim_queues, queue_names  # noqa: PLC0415
+    connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
+    try:
+        claim_queues(connection, settings.get("NEWSWATCH_KEY_PREFIX"), queue_names(settings))
+    except ConfigError as exc:
+        fail(str(exc), EXIT_CONFIG)
+    finally:
+        connection.close()
+
+
 def require_browser(settings, sites):
     from crawler.rendering import BrowserUnavailable, check_browser  # noqa: PLC0415
     if any(s.render == "playwright" or s.playwright_patterns for s in sites):
         try:
-            check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
+            check_browser(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), launch=True)
         except BrowserUnavailable as exc:
             fail(str(exc), EXIT_BROWSER)
 

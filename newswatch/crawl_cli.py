@@ -12,7 +12,7 @@ import click
 
 from crawler.connection import connect
 from newswatch.cli_common import (EXIT_FAILED, EXIT_REDIS_WIPED, checked_sites, fail, project_settings, require_browser,
-                                  require_redis)
+                                  require_own_queues, require_redis)
 
 PROGRESS_EVERY_SECONDS = 2.0
 DETACH_WAIT_SECONDS = 60
@@ -37,6 +37,7 @@ def crawl(site, seeds, depth, budget, redis_url, crawl_id, detach, log_file, qui
                                 LOG_LEVEL=None if verbose else "WARNING")
     sites = checked_sites(settings, site)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
+    require_own_queues(settings)
     require_browser(settings, [sites[site]] if site else sites.values())
     if detach:
         _detach(settings, site, crawl_id or uuid.uuid4().hex[:12], log_file)

@@ -8,7 +8,9 @@ import click
 
 from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError
-from newswatch.cli_common import EXIT_CONFIG, checked_sites, fail, project_settings, require_browser, require_redis
+from crawler.settings import BUNDLED_SEEDS
+from newswatch.cli_common import (EXIT_CONFIG, checked_sites, fail, project_settings, require_browser, require_own_queues,
+                                  require_redis)
 
 
 @click.command()
@@ -47,7 +49,11 @@ def monitor(only, seeds, redis_url, verbose):
     except ConfigError as exc:
         fail(str(exc), EXIT_CONFIG)
     require_redis(config.redis_url)
+    require_own_queues(settings)
     require_browser(settings, sites.values())
+    if settings.getlist("NEWSWATCH_SEEDS") == [str(BUNDLED_SEEDS / "demo.toml")]:
+        click.echo("note: monitoring the bundled demo seeds (the demo site on 127.0.0.1:8180); set "
+                   "NEWSWATCH_SEEDS to your own seeds file (README, \"Seeds\")", err=True)
     crawl_env = {**os.environ, "NEWSWATCH_REDIS_URL": config.redis_url,
                  "NEWSWATCH_SEEDS": " ".join(settings.getlist("NEWSWATCH_SEEDS")),
                  "NEWSWATCH_LOG_LEVEL": settings.get("LOG_LEVEL") if verbose else "WARNING"}

@@ -63,7 +63,7 @@ class AlertWriter:
         pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
         index(pipe, self.keys, record, ttl)
         retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
-        self.queue.enqueue_call(DELIVER_ALERT, args=(ident,), job_id=ident, retry=retry,
+        self.queue.enqueue_call(DELIVER_ALERT, args=(ident,), job_id=self.keys.delivery_job(ident), retry=retry,
                                 timeout=self.config.delivery_timeout(rule.channels), pipeline=pipe,
                                 description=f"deliver alert {ident}")
         return ident

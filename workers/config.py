@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from scrapy.settings import Settings
 
 from crawler.job_names import JOB_FUNCTIONS
-from crawler.redis_keys import RedisKeys
+from crawler.redis_keys import RedisKeys, queue_names
 from workers.near_duplicates import NearDuplicateConfig
 
 
@@ -77,8 +77,8 @@ def load_config(settings=None):
         redis_retry_seconds=settings.getint("NEWSWATCH_REDIS_RETRY_SECONDS"),
         keys=RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
         rules_path=settings.get("NEWSWATCH_RULES"),
-        article_queue=settings.get("NEWSWATCH_ARTICLE_QUEUE"),
-        alert_queue=settings.get("NEWSWATCH_ALERT_QUEUE"),
+        article_queue=queue_names(settings)[0],
+        alert_queue=queue_names(settings)[1],
         job_timeout=settings.getint("NEWSWATCH_JOB_TIMEOUT"),
         extra_job_functions=frozenset(settings.getlist("NEWSWATCH_EXTRA_JOB_FUNCTIONS")),
         dedup_ttl=settings.getint("NEWSWATCH_DEDUP_TTL"),

@@ -17,7 +17,7 @@ def dead_alerts(connection, config):
     """Each dead-lettered delivery: its job id, and the alert record (or None for a digest job)."""
     entries = []
     for job_id in _registry(connection, config).get_job_ids():
-        raw = connection.hgetall(config.keys.alert(job_id))
+        raw = connection.hgetall(config.keys.alert(config.keys.alert_of_delivery_job(job_id)))
         entries.append({"job_id": job_id, "alert": decode_alert(raw) if raw else None})
     return entries
 
@@ -31,5 +31,7 @@ def retry_dead(connection, config, job_ids=None):
         raise KeyError(", ".join(sorted(unknown)))
     for job_id in wanted:
         registry.requeue(job_id)
-        connection.hset(config.keys.alert(job_id), "status", "retrying")
+        alert_key = config.keys.alert(config.keys.alert_of_delivery_job(job_id))
+        if connection.exists(alert_key):  # a digest job has no alert record
+            connection.hset(alert_key, "status", "retrying")
     return wanted

@@ -167,7 +167,7 @@ def test_alerts_list_shows_why_a_delivery_failed(operator, webhook):
     assert alert["last_error"] == "channel(s) failed: default#0"
     assert alert["delivery"] == [{"channel": "default", "targets": 1, "delivered": [], "state": "failed"}]
     dead = as_json(operator.run("alerts", "dead", "--json"))
-    assert dead["count"] == 1 and dead["dead"][0]["job_id"] == alert["id"]
+    assert dead["count"] == 1 and dead["dead"][0]["job_id"] == operator.config.keys.delivery_job(alert["id"])
 
 
 def test_alerts_show_of_an_update_gives_the_version_it_fired_on_and_the_field_diff(updated):

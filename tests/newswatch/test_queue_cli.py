@@ -114,7 +114,8 @@ def test_requeue_failed_sends_a_dead_lettered_alert_once_the_channel_is_mended(o
     operator.work()
     [report] = as_json(operator.run("queue", "peek", "--queue", "alerts", "--failed", "--json"))["queues"]
     [job] = report["jobs"]
-    assert job["summary"] == f"alert {job['id']}"
+    alert_id = operator.config.keys.alert_of_delivery_job(job["id"])
+    assert job["summary"] == f"alert {alert_id}"
     assert job["error"] == "workers.delivery.DeliveryFailed: channel(s) failed: default#0"
 
     webhook.fail_with = None
@@ -122,11 +123,11 @@ def test_requeue_failed_sends_a_dead_lettered_alert_once_the_channel_is_mended(o
     assert result.returncode == 0
     assert result.stdout.splitlines() == [f"queue {operator.config.article_queue}: 0 failed job(s) requeued",
                                           f"queue {operator.config.alert_queue}: 1 failed job(s) requeued"]
-    alert = decode_alert(operator.connection.hgetall(operator.config.keys.alert(job["id"])))
+    alert = decode_alert(operator.connection.hgetall(operator.config.keys.alert(alert_id)))
     assert alert["status"] == "retrying"
     operator.work()
     assert len(webhook.received) == 1
-    assert decode_alert(operator.connection.hgetall(operator.config.keys.alert(job["id"])))["status"] == "sent"
+    assert decode_alert(operator.connection.hgetall(operator.config.keys.alert(alert_id)))["status"] == "sent"
 
 
 def test_requeue_failed_of_given_jobs_leaves_the_others_failed(operator):

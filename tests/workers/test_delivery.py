@@ -112,7 +112,8 @@ def test_a_webhook_that_never_answers_ends_in_the_dead_letter_still_named_failin
     assert drain(redis_conn, quick_timeout, timeout=60)
     [alert] = alerts(redis_conn, quick_timeout)
     assert alert["status"] == "failed" and alert["attempts"] == quick_timeout.alert_retries + 1
-    assert FailedJobRegistry(quick_timeout.alert_queue, connection=redis_conn).get_job_ids() == [alert["id"]]
+    assert FailedJobRegistry(quick_timeout.alert_queue, connection=redis_conn).get_job_ids() == [
+        quick_timeout.keys.delivery_job(alert["id"])]
     assert failing_errors(redis_conn, quick_timeout) == {"default#0": "timeout"}
     assert webhook.received == []
 
@@ -132,7 +133,8 @@ def test_a_channel_down_for_good_ends_in_the_dead_letter_registry(redis_conn, wo
     assert drain(redis_conn, worker_config, timeout=30)
     [alert] = alerts(redis_conn, worker_config)
     assert alert["status"] == "failed" and alert["attempts"] == worker_config.alert_retries + 1
-    assert FailedJobRegistry(worker_config.alert_queue, connection=redis_conn).get_job_ids() == [alert["id"]]
+    assert FailedJobRegistry(worker_config.alert_queue, connection=redis_conn).get_job_ids() == [
+        worker_config.keys.delivery_job(alert["id"])]
 
 
 def test_a_served_channel_is_not_sent_the_alert_again_when_another_fails(redis_conn, worker_config, webhook):

@@ -61,7 +61,7 @@ PAYLOAD = "tests.workers.redteam_payload"  # the attacker's module
 ALLOWED = "tests.workers.redteam_allowed"  # functions the operator allowed
 ALLOWED_FUNCTIONS = [f"{ALLOWED}.record", f"{ALLOWED}.record_slowly", f"{ALLOWED}.fail"]
 
-ARTICLES, ALERTS = "articles", "alerts"  # the default queue names (README)
+ARTICLES, ALERTS = "nw-articles", "nw-alerts"  # the default queue names under the default key prefix (README)
 WORKER_TIMEOUT = 45  # seconds a burst worker may take before it counts as hung
 REFUSAL = re.compile(r"refus|reject|not allowed|forbidden|denied|not a newswatch job", re.I)
 
