@@ -24,18 +24,28 @@ def should_abort_request(request):
     return request.resource_type in SKIPPED_RESOURCES
 
 
-def check_browser(launch_options):
-    """Raise BrowserUnavailable unless a Chromium binary is there to launch."""
+def check_browser(launch_options, launch=False):
+    """Raise BrowserUnavailable unless a Chromium binary is there to launch; with ``launch``, unless Playwright's
+    driver and Chromium do start (a missing shared library fails only there, then at every JS page)."""
     path = launch_options.get("executable_path")
-    if path:
-        if not (os.path.isfile(path) and os.access(path, os.X_OK)):
-            raise BrowserUnavailable(f"Chromium not found at {path}: {INSTALL_HINT}")
+    if path and not (os.path.isfile(path) and os.access(path, os.X_OK)):
+        raise BrowserUnavailable(f"Chromium not found at {path}: {INSTALL_HINT}")
+    if path and not launch:
         return
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 (starts Playwright's driver: only here)
-    with sync_playwright() as playwright:
-        bundled = playwright.chromium.executable_path
-    if not os.path.exists(bundled):
-        raise BrowserUnavailable(f"no system Chromium and Playwright's is not installed ({bundled}): {INSTALL_HINT}")
+    try:
+        with sync_playwright() as playwright:
+            bundled = playwright.chromium.executable_path
+            if not path and not os.path.exists(bundled):
+                raise BrowserUnavailable(f"no system Chromium and Playwright's is not installed ({bundled}): "
+                                         f"{INSTALL_HINT}")
+            if launch:
+                playwright.chromium.launch(**launch_options).close()
+    except BrowserUnavailable:
+        raise
+    except Exception as exc:  # noqa: BLE001 (the driver's and the browser's failures have no common class)
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise BrowserUnavailable(f"Chromium could not start ({reason}): {INSTALL_HINT}") from exc
 
 
 def is_launch_failure(failure):

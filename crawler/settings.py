@@ -9,17 +9,48 @@ accident. Workers load this module too (see ``workers.config``).
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
+# The checkout (tests and benchmarks only: an installed wheel has no project tree).
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The demo's seeds and rules and the examples, shipped in the package (newswatch/seeds; in a
+# checkout, a link to the top-level seeds/): the defaults work installed, from any directory.
+BUNDLED_SEEDS = Path(__file__).resolve().parent.parent / "newswatch" / "seeds"
+
+
+def _read_env_file(path):
+    """NAME=value lines of an env file (systemd's EnvironmentFile, compose's env_file): # comments, blank lines
+    and one pair of surrounding quotes ignored. A missing or unreadable file is an error, never a silent default."""
+    if not path:
+        return {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        sys.stderr.write(f"error: NEWSWATCH_ENV_FILE={path}: {exc.strerror}\n")
+        raise SystemExit(4) from None  # invalid configuration (newswatch.cli_common)
+    values = {}
+    for line in lines:
+        name, sep, value = line.strip().partition("=")
+        if sep and not name.startswith("#"):
+            value = value.strip()
+            quoted = len(value) >= 2 and value[0] == value[-1] and value[0] in "'\""
+            values[name.strip()] = value[1:-1] if quoted else value
+    return values
+
+
+# Settings come from the environment, then from the file NEWSWATCH_ENV_FILE names (a deployment's
+# newswatch.env, so a shell or cron job runs with the same settings as the services).
+_FILE = _read_env_file(os.environ.get("NEWSWATCH_ENV_FILE"))
 
 
 def _env(name, default):
-    return os.environ.get(name, default)
+    return os.environ.get(name, _FILE.get(name, default))
 
 
 def _env_int(name, default):
-    return int(os.environ.get(name, default))
+    return int(_env(name, default))
 
 
 def _env_list(name, default=""):
@@ -28,7 +59,7 @@ def _env_list(name, default=""):
 
 
 def _env_json(name, default):
-    raw = os.environ.get(name)
+    raw = _env(name, None)
     return json.loads(raw) if raw else default
 
 
@@ -134,8 +165,20 @@ NEWSWATCH_ALLOW_NETWORKS = _env_list("NEWSWATCH_ALLOW_NETWORKS")
 
 # --- newswatch ------------------------------------------------------------
 
-# Redis holding queues, dedup state, versions, alerts and the stream.
-NEWSWATCH_REDIS_URL = _env("NEWSWATCH_REDIS_URL", "redis://127.0.0.1:6379/0")
+def _with_password(url, password):
+    """``url`` with ``password`` in it (any password already there replaced); ``url`` itself if none."""
+    if not password:
+        return url
+    parts = urlsplit(url)
+    user = quote(unquote(parts.username or ""), safe="")
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{user}:{quote(password, safe='')}@{host}"))
+
+
+# Redis holding queues, dedup state, versions, alerts and the stream. Its password may come apart
+# (a secret in the env file, the URL in the open): NEWSWATCH_REDIS_PASSWORD, then used in the URL.
+NEWSWATCH_REDIS_PASSWORD = _env("NEWSWATCH_REDIS_PASSWORD", "")
+NEWSWATCH_REDIS_URL = _with_password(_env("NEWSWATCH_REDIS_URL", "redis://127.0.0.1:6379/0"), NEWSWATCH_REDIS_PASSWORD)
 # Seconds spiders and workers wait, retrying with back-off, for a Redis that went away during a run
 # before a command fails (at start, an unreachable Redis fails at once).
 NEWSWATCH_REDIS_RETRY_SECONDS = _env_int("NEWSWATCH_REDIS_RETRY_SECONDS", 300)
@@ -153,16 +196,17 @@ NEWSWATCH_FRONTIER_BUCKETS = _env_int("NEWSWATCH_FRONTIER_BUCKETS", 65536)
 NEWSWATCH_CONDITIONAL_REQUESTS = _env_int("NEWSWATCH_CONDITIONAL_REQUESTS", 1)
 
 # Sites and alert rules (TOML files; see README "Seeds" and "Alert rules").
-NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(PROJECT_ROOT / "seeds" / "demo.toml"))
-NEWSWATCH_RULES = _env("NEWSWATCH_RULES", str(PROJECT_ROOT / "seeds" / "rules.toml"))
+NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(BUNDLED_SEEDS / "demo.toml"))
+NEWSWATCH_RULES = _env("NEWSWATCH_RULES", str(BUNDLED_SEEDS / "rules.toml"))
 # {"site name": "http://host:port"}: replaces a site's base_url (the demo serves on a free port).
 NEWSWATCH_BASE_URLS = _env_json("NEWSWATCH_BASE_URLS", {})
 # Identifies one crawl in item messages and stats.
 NEWSWATCH_CRAWL_ID = _env("NEWSWATCH_CRAWL_ID", "")
 
 # RQ queues (JSON serializer: no pickle anywhere).
-NEWSWATCH_ARTICLE_QUEUE = _env("NEWSWATCH_ARTICLE_QUEUE", "articles")
-NEWSWATCH_ALERT_QUEUE = _env("NEWSWATCH_ALERT_QUEUE", "alerts")
+# Empty: named after the key prefix, <prefix>-articles and <prefix>-alerts (crawler.redis_keys.queue_names).
+NEWSWATCH_ARTICLE_QUEUE = _env("NEWSWATCH_ARTICLE_QUEUE", "")
+NEWSWATCH_ALERT_QUEUE = _env("NEWSWATCH_ALERT_QUEUE", "")
 NEWSWATCH_JOB_TIMEOUT = _env_int("NEWSWATCH_JOB_TIMEOUT", 120)
 # Workers run newswatch's own job functions (crawler.job_names) and, beside them, only these
 # dotted names (exact, no patterns): for an operator's own jobs, and the benchmarks' baselines.

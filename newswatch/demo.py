@@ -12,13 +12,13 @@ never touches a deployment, or another demo, sharing the same Redis.
 import json
 import os
 import subprocess
-import sys
 import time
 import uuid
 
 from crawler.connection import connect
 from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
+from crawler.settings import BUNDLED_SEEDS
+from crawler.spider_process import spider_command, spider_env
 from newswatch.demo_site import DemoSite
 from newswatch.webhook_receiver import WebhookReceiver
 from workers import runtime
@@ -30,7 +30,7 @@ from workers.events import ArticleEvent
 DEMO_PREFIX = "nwdemo"
 
 
-DEMO_SEEDS = PROJECT_ROOT / "seeds" / "demo.toml"
+DEMO_SEEDS, DEMO_RULES = BUNDLED_SEEDS / "demo.toml", BUNDLED_SEEDS / "rules.toml"
 
 
 def demo_base_urls(site):
@@ -40,7 +40,7 @@ def demo_base_urls(site):
 
 def crawl_env(config, crawl_id, seeds=DEMO_SEEDS, base_urls=None, **settings):
     """Environment of a crawl child process (the settings module reads it); ``settings`` add NEWSWATCH_ ones."""
-    return {
+    return spider_env({
         **os.environ,
         "NEWSWATCH_REDIS_URL": config.redis_url,
         "NEWSWATCH_KEY_PREFIX": config.keys.prefix,
@@ -50,13 +50,12 @@ def crawl_env(config, crawl_id, seeds=DEMO_SEEDS, base_urls=None, **settings):
         "NEWSWATCH_CRAWL_ID": crawl_id,
         "NEWSWATCH_LOG_LEVEL": os.environ.get("NEWSWATCH_LOG_LEVEL", "WARNING"),
         **{f"NEWSWATCH_{name.upper()}": str(value) for name, value in settings.items()},
-    }
+    })
 
 
 def run_crawl(env, timeout=600):
     """The real spider in a child process (a Twisted reactor runs once per process)."""
-    command = [sys.executable, "-m", "scrapy", "crawl", "news"]
-    result = subprocess.run(command, cwd=PROJECT_ROOT, env=env, timeout=timeout)
+    result = subprocess.run(spider_command(), env=spider_env(env), timeout=timeout)
     if result.returncode != 0:
         raise RuntimeError(f"crawl exited with status {result.returncode}")
 
@@ -68,7 +67,7 @@ def demo_config(redis_url, webhook_url, run_id):
         keys=RedisKeys(prefix),
         article_queue=f"{prefix}-articles",
         alert_queue=f"{prefix}-alerts",
-        rules_path=str(PROJECT_ROOT / "seeds" / "rules.toml"),
+        rules_path=str(DEMO_RULES),
         channels={"default": [webhook_url]},
         alert_retry_intervals=(1, 2, 4),
     )

@@ -8,9 +8,14 @@ never answers (a channel that took it, whose answer is lost). A stalled request
 ends by itself after STALL_SECONDS, or when the receiver stops; it counts in
 ``attempts`` and ``stalled`` (while held), and in ``received`` only when taken.
 Received bodies are kept in order, their request headers in ``headers``.
+
+``python -m newswatch.webhook_receiver --port P`` runs one until stopped, printing each
+message received as a JSON line: a stand-in chat for a trial or a container test.
 """
 
+import argparse
 import json
+import signal
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -20,7 +25,7 @@ TRICKLED_ANSWER = b"HTTP/1.0 200 OK\r\nContent-Length: 0\r\n\r\n"  # 38 bytes: 1
 
 
 class WebhookReceiver:
-    def __init__(self, on_receive=None):
+    def __init__(self, on_receive=None, port=0):
         self.received = []
         self.headers = []  # the request headers of each received message
         self.attempts = 0
@@ -30,7 +35,7 @@ class WebhookReceiver:
         self.on_receive = on_receive
         self._lock = threading.Lock()
         self._stopping = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._server.daemon_threads = True
         self._thread = None
 
@@ -119,3 +124,22 @@ class WebhookReceiver:
 
     def __exit__(self, *exc_info):
         self.stop()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m newswatch.webhook_receiver",
+                                     description="Receive Apprise json:// alerts on 127.0.0.1 and print each as a JSON line.")
+    parser.add_argument("--port", type=int, default=8190, help="port on 127.0.0.1 (default: 8190)")
+    args = parser.parse_args(argv)
+    done = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    with WebhookReceiver(on_receive=lambda message: print(json.dumps(message), flush=True), port=args.port) as receiver:
+        print(f"receiving alerts at {receiver.apprise_url}", flush=True)
+        try:
+            done.wait()
+        except KeyboardInterrupt:
+            pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,4 @@
-"""Crawl rounds as child processes: ``scrapy crawl news -a site=<site>``, a few at once.
+"""Crawl rounds as child processes: ``scrapy crawl news -a site=<site>`` (from any directory), a few at once.
 
 Each round is an ordinary crawl of one site with its own frontier, so an
 operator can watch it with ``newswatch status`` and stop it with ``newswatch
@@ -6,11 +6,10 @@ stop``. Its statistics are read from Redis when it ends.
 """
 
 import subprocess
-import sys
 import time
 from dataclasses import dataclass
 
-from crawler.settings import PROJECT_ROOT
+from crawler.spider_process import spider_command, spider_env
 
 
 @dataclass
@@ -30,9 +29,8 @@ class CrawlRounds:
         return site not in self.running and len(self.running) < self.max_running
 
     def start(self, site, crawl_id, **env):
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"site={site}"]
-        process = subprocess.Popen(command, cwd=PROJECT_ROOT, stdin=subprocess.DEVNULL,
-                                   env={**self.env, "NEWSWATCH_CRAWL_ID": crawl_id, **env})
+        process = subprocess.Popen(spider_command(site), stdin=subprocess.DEVNULL,
+                                   env=spider_env({**self.env, "NEWSWATCH_CRAWL_ID": crawl_id, **env}))
         self.running[site] = Round(site, crawl_id, process, time.time())
 
     def finished(self):

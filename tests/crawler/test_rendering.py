@@ -7,7 +7,11 @@ import time
 
 import pytest
 
+from crawler.redis_keys import RedisKeys
 from crawler.rendering import BrowserUnavailable, check_browser, should_abort_request
+from crawler.spider_process import spider_command, spider_env
+from newswatch.demo import crawl_env
+from workers.config import load_config
 
 pytestmark = pytest.mark.integration
 
@@ -29,11 +33,26 @@ def test_a_missing_chromium_is_refused_at_start_with_what_to_do(site, redis_url)
     assert site.hits() == {}
 
 
-def test_a_chromium_that_cannot_launch_closes_the_crawl_promptly(site, redis_url, redis_conn):
-    result, seconds = crawl(site, redis_url, "/bin/false")
-    assert result.returncode == 1
-    assert "browser_failed" in result.stderr
-    assert seconds < 60
+def test_a_chromium_that_cannot_start_is_refused_at_start_too(site, redis_url):
+    # There, but not working (an image without one of its libraries): `crawl` and `monitor` launch it once first.
+    result, _ = crawl(site, redis_url, "/bin/false")
+    assert result.returncode == 5
+    assert "Chromium could not start" in result.stderr
+    assert site.hits() == {}
+
+
+def test_a_chromium_that_cannot_launch_closes_a_spider_promptly(site, redis_url, redis_conn):
+    # A spider started without that check (a monitor round whose Chromium broke since the monitor started).
+    env = {**crawl_env(load_config().with_changes(redis_url=redis_url, keys=RedisKeys("nwrender")), "render",
+                       base_urls={"clashwire": site.base_url, "partner-daily": site.partner_url}),
+           "NEWSWATCH_CHROMIUM_PATH": "/bin/false"}
+    started = time.monotonic()
+    result = subprocess.run(spider_command("clashwire"), env=spider_env(env), capture_output=True, text=True,
+                            timeout=180)
+    assert result.returncode == 0, result.stderr  # Scrapy's: the reason is in the crawl's stats
+    reason = redis_conn.hget(RedisKeys("nwrender").crawl_stats("render"), "finish_reason")
+    assert reason.decode().startswith("browser_failed")
+    assert time.monotonic() - started < 60
 
 
 def test_check_browser_names_a_path_that_is_not_executable(tmp_path):
