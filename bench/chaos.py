@@ -53,6 +53,8 @@ from workers.draining import pending_jobs, worker_queues
 FLAG_EVERY = 10
 PATIENCE_SECONDS = 120  # how long every process waits out the Redis restart
 
+CHAOS_PREFIX = "nwchaos"  # the run's keys, and its alert delivery jobs' ids
+
 
 def environments(config, seeds, site, lease):
     common = dict(redis_retry_seconds=PATIENCE_SECONDS, alert_queue=config.alert_queue, rules=config.rules_path)
@@ -104,7 +106,7 @@ def run_chaos(articles=10_000, kills=6, horse_kills=4, seed=None, lease=10, rate
     with PrivateRedis(appendonly=True) as server, LargeSite(articles, flag_every=FLAG_EVERY) as site, \
             WebhookReceiver() as webhook:
         seeds, rules = write_inputs(logs, rate)
-        config = load_config().with_changes(redis_url=server.url, keys=RedisKeys("nwchaos"),
+        config = load_config().with_changes(redis_url=server.url, keys=RedisKeys(CHAOS_PREFIX),
                                             article_queue="chaos-articles", alert_queue="chaos-alerts",
                                             rules_path=str(rules), channels={"default": [webhook.apprise_url]})
         out(f"chaos run: seed {seed}, {articles} articles, 2 spiders, 2 workers, {kills} kills, {horse_kills} "

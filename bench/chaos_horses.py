@@ -168,10 +168,11 @@ class HorseKiller:
         time.sleep(SETTLE_SECONDS)
         held = {alert_id(message) for message in self.webhook.received[self.seen:]}
         kills = [kill_horse(child, worker, job, "mid-delivery", self.progress()) for child, worker, job
-                 in jobs_in_progress(self.connection, self.fleet, self.queue_names["mid-delivery"]) if job.id in held]
+                 in jobs_in_progress(self.connection, self.fleet, self.queue_names["mid-delivery"])
+                 if job.args and job.args[0] in held]  # a delivery job's argument is its alert's id
         return [confirm(kill, self.connection) for kill in kills if kill]
 
 
 def alert_id(message):
-    """The alert (and delivery job) id in a webhook message's idempotency key, ``nw-<alert id>-<channel>-<n>``."""
+    """The alert id in a webhook message's idempotency key, ``nw-<alert id>-<channel>-<n>``."""
     return message.get("idempotency_key", "").removeprefix("nw-").rsplit("-", 2)[0]

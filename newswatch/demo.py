@@ -78,6 +78,7 @@ def clear_demo_state(connection, config):
     for pattern in (f"{config.keys.prefix}:*", f"rq:*{config.article_queue}*", f"rq:*{config.alert_queue}*"):
         for key in connection.scan_iter(match=pattern, count=500):
             connection.delete(key)
+    connection.srem("rq:queues", *(f"rq:queue:{name}" for name in (config.article_queue, config.alert_queue)))
 
 
 def run_demo(redis_url, out=print):

@@ -52,8 +52,8 @@ def monitor(only, seeds, redis_url, verbose):
     require_own_queues(settings)
     require_browser(settings, sites.values())
     if settings.getlist("NEWSWATCH_SEEDS") == [str(BUNDLED_SEEDS / "demo.toml")]:
-        click.echo("note: monitoring the bundled demo seeds (the demo site on 127.0.0.1:8180); set "
-                   "NEWSWATCH_SEEDS to your own seeds file (README, \"Seeds\")", err=True)
+        click.echo("note: monitoring the bundled demo seeds (the demo news site); set NEWSWATCH_SEEDS to your "
+                   "own seeds file (README, \"Seeds\")", err=True)
     crawl_env = {**os.environ, "NEWSWATCH_REDIS_URL": config.redis_url,
                  "NEWSWATCH_SEEDS": " ".join(settings.getlist("NEWSWATCH_SEEDS")),
                  "NEWSWATCH_LOG_LEVEL": settings.get("LOG_LEVEL") if verbose else "WARNING"}

@@ -21,7 +21,8 @@ UNIT_COMMAND, UNIT_ENV_FILE = "/opt/newswatch/bin/newswatch", "/etc/newswatch/ne
 @click.argument("directory", default="/etc/newswatch", type=click.Path(file_okay=False))
 @click.option("--alert-url", help="Apprise URL of your chat (NEWSWATCH_ALERT_URLS), e.g. slack://... or tgram://...")
 @click.option("--redis-url", help="NEWSWATCH_REDIS_URL (default: Redis on 127.0.0.1:6379).")
-def init(directory, alert_url, redis_url):
+@click.option("--key-prefix", help="NEWSWATCH_KEY_PREFIX: this deployment's keys and queues in a shared Redis.")
+def init(directory, alert_url, redis_url, key_prefix):
     """Write a configuration to start from in DIRECTORY: newswatch.env, seeds.toml (one site), rules.toml (one rule).
 
     Point the commands at it with NEWSWATCH_ENV_FILE=DIRECTORY/newswatch.env (systemd units and compose read
@@ -36,6 +37,8 @@ def init(directory, alert_url, redis_url):
         env = _set(env, "NEWSWATCH_ALERT_URLS", alert_url)
     if redis_url:
         env = _set(env, "NEWSWATCH_REDIS_URL", redis_url)
+    if key_prefix:
+        env = _set(env, "NEWSWATCH_KEY_PREFIX", key_prefix)
     _write(home / "newswatch.env", env, mode=0o600)  # secrets: the owner alone reads it
     _write(home / "seeds.toml", (PACKAGE / "seeds" / "first-site.toml").read_text(encoding="utf-8"))
     _write(home / "rules.toml", (PACKAGE / "seeds" / "first-rules.toml").read_text(encoding="utf-8"))

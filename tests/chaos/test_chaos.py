@@ -7,7 +7,8 @@ The full run (10,000 articles, more kills) is on demand: ``.venv/bin/python -m b
 
 import pytest
 
-from bench.chaos import run_chaos
+from bench.chaos import CHAOS_PREFIX, run_chaos
+from crawler.redis_keys import RedisKeys
 
 pytestmark = [pytest.mark.integration, pytest.mark.chaos]
 
@@ -25,5 +26,6 @@ def test_kills_and_a_redis_restart_lose_and_double_nothing_and_announce_every_re
     assert result.alerts_received == 30 + len(result.alerts_repeats)
     # The channel had taken the alert when its horse was killed: it went out again, announced, with the same key.
     repeated = {repeat.key for repeat in result.alerts_repeats if repeat.announced}
-    assert {f"nw-{kill.job_id}-default-0" for kill in mid_delivery} <= repeated, result.figures()
+    alert_ids = {RedisKeys(CHAOS_PREFIX).alert_of_delivery_job(kill.job_id) for kill in mid_delivery}
+    assert {f"nw-{alert}-default-0" for alert in alert_ids} <= repeated, result.figures()
 
