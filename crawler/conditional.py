@@ -1,6 +1,11 @@
-"""Conditional refetches of articles: a page unchanged since the last fetch costs a bodiless 304.
+"""Conditional refetches: a page unchanged since the last fetch costs a bodiless 304.
 
-The validators of an article page (ETag, Last-Modified) are kept in Redis, in sharded hashes
+Articles, listing pages, feeds and sitemaps are all refetched conditionally (a monitor round
+with nothing new then costs 304s, not full pages). A listing or sitemap index answered 304 is
+followed as it was last read (crawler.listing_memory): the listings it leads to may have changed;
+one answered 304 with nothing remembered of it is fetched again in full at once.
+
+The validators of a page (ETag, Last-Modified) are kept in Redis, in sharded hashes
 like the frontier's seen set: the field is a 6-byte URL fingerprint, the value the
 Last-Modified time in epoch seconds and the ETag (about 60 bytes of Redis a URL once shards
 hold several URLs; bench/bench_revisit.py measures it). A refetch carries If-None-Match /
@@ -9,8 +14,10 @@ spider acks it and logs "not fetched"), counted as ``newswatch/not_modified`` an
 ``newswatch/site_not_modified/<site>``. A 304 to a request that carried no validators is an
 error like any other and goes on to the spider.
 
-Validators are written only once the page's article has left the item pipeline (enqueued):
-a page fetched but never handed on (process killed, enqueue failed) is fetched in full again.
+Validators are written only once the page has been handed on: an article page once its article
+has left the item pipeline (enqueued), any other page once every link it gave is queued
+(FrontierAckMiddleware's ``page_handled``). A page fetched but never handed on (process killed,
+enqueue failed) is fetched in full again.
 Pages rendered in Chromium are never made conditional: Chromium aborts a navigation answered
 304 (net::ERR_ABORTED, it has no cached copy to show), which scrapy-playwright reports as a
 failed download, indistinguishable from other aborts.
@@ -24,8 +31,10 @@ from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from crawler.connection import connect_from_settings
-from crawler.frontier import KIND_ARTICLE
+from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP
 from crawler.items import GONE_HTTP, MOVED_HTTP
+from crawler.listing_memory import ListingMemory
+from crawler.middlewares import page_handled
 from crawler.redis_keys import RedisKeys
 from crawler.urls import page_identity
 
@@ -34,6 +43,8 @@ CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 # by default); a longer ETag is not kept, so one site's long ETags cannot inflate every shard.
 MAX_VALUE_BYTES = 64
 SENT, TO_STORE = "conditional_sent", "conditional_to_store"  # request meta keys
+CONDITIONAL_KINDS = frozenset({KIND_ARTICLE, KIND_LISTING, KIND_FEED, KIND_SITEMAP})
+UNCONDITIONAL = "conditional_off"  # request meta: fetch in full whatever is stored
 
 
 class NotModified(IgnoreRequest):
@@ -108,28 +119,29 @@ class ConditionalRequestsMiddleware:
     """Settings read: NEWSWATCH_CONDITIONAL_REQUESTS, NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS,
     NEWSWATCH_KEY_PREFIX, NEWSWATCH_FRONTIER_BUCKETS, NEWSWATCH_DEDUP_TTL."""
 
-    def __init__(self, store, stats):
-        self.store, self.stats = store, stats
+    def __init__(self, store, stats, memory):
+        self.store, self.stats, self.memory = store, stats, memory
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         if not settings.getbool("NEWSWATCH_CONDITIONAL_REQUESTS"):
             raise NotConfigured  # switched off: silent (a reason would be logged as a warning)
-        store = ValidatorStore(connect_from_settings(settings),
-                               RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
-                               settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), settings.getint("NEWSWATCH_DEDUP_TTL"))
-        middleware = cls(store, crawler.stats)
+        connection, keys = connect_from_settings(settings), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
+        ttl = settings.getint("NEWSWATCH_DEDUP_TTL")
+        store = ValidatorStore(connection, keys, settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), ttl)
+        middleware = cls(store, crawler.stats, ListingMemory(connection, keys, ttl))
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(middleware.page_handled, signal=page_handled)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
     @staticmethod
     def applies_to(request):
-        return request.meta.get("kind") == KIND_ARTICLE and not request.meta.get("playwright")
+        return request.meta.get("kind") in CONDITIONAL_KINDS and not request.meta.get("playwright")
 
     def process_request(self, request):
-        if not self.applies_to(request):
+        if not self.applies_to(request) or request.meta.get(UNCONDITIONAL):
             return
         if request.meta.pop(SENT, None) is not None:  # a retry or redirect: its URL's own validators, if any
             for name in CONDITIONAL_HEADERS:
@@ -144,6 +156,12 @@ class ConditionalRequestsMiddleware:
         if not self.applies_to(request):
             return response
         if response.status == 304 and SENT in request.meta:
+            if request.meta.get("kind") in (KIND_LISTING, KIND_SITEMAP) and self.memory.recall(request.url) is None:
+                # Unchanged, but where it leads is not remembered: read it in full again, now.
+                self.stats.inc_value("newswatch/conditional/unremembered")
+                meta = {name: value for name, value in request.meta.items() if name != SENT}
+                return request.replace(meta={**meta, UNCONDITIONAL: True}, headers={
+                    name: value for name, value in request.headers.items() if name not in CONDITIONAL_HEADERS})
             self.stats.inc_value("newswatch/not_modified")
             self.stats.inc_value(f"newswatch/site_not_modified/{request.meta.get('site', '')}")
             raise NotModified("not modified since the last fetch (304)")
@@ -161,6 +179,14 @@ class ConditionalRequestsMiddleware:
 
     def item_scraped(self, item, response, **kwargs):
         """The article is enqueued: from now on an unchanged page may be answered 304."""
+        self._store(response)
+
+    def page_handled(self, response):
+        """Every link of a listing, feed or sitemap is queued: from now on an unchanged one may be answered 304."""
+        if response.meta.get("kind") != KIND_ARTICLE:
+            self._store(response)
+
+    def _store(self, response):
         validators = response.meta.get(TO_STORE) if response is not None else None
         sent = response.meta.get(SENT) if validators is not None else None
         if validators is not None and (sent is None or sent.encode() != validators.encode()):

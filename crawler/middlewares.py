@@ -20,6 +20,10 @@ from twisted.internet.defer import Deferred
 
 from crawler.pipelines import EnqueueFailed
 
+# Sent with ``response`` once a page is fully handled, as its lease ends (crawler.conditional stores the
+# validators of listings, feeds and sitemaps then).
+page_handled = object()
+
 
 class FrontierAckMiddleware:
     def __init__(self, crawler):
@@ -46,6 +50,8 @@ class FrontierAckMiddleware:
             frontier = getattr(self.crawler.spider, "frontier", None)
             if frontier is not None and not parts[2]:
                 frontier.ack(response.request)
+            if not parts[2]:
+                self.crawler.signals.send_catch_log(page_handled, response=response)
 
     def _count(self, response, output):
         parts = self.open_parts.get(id(response))

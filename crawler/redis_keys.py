@@ -240,6 +240,11 @@ class RedisKeys:
     def validators(self, bucket):
         return f"{self.prefix}:validators:{bucket}"
 
+    # The listings and sitemaps a listing page or sitemap index linked to at its last full fetch, by page
+    # identity (crawler.listing_memory) (TTL: NEWSWATCH_DEDUP_TTL).
+    def listing_links(self, page_fp):
+        return f"{self.prefix}:listing_links:{page_fp}"
+
     # Pages scheduled for one site in one crawl, against its page budget (TTL).
     def site_budget(self, name, crawl_seq, site):
         return f"{self.prefix}:frontier:{name}:budget:{crawl_seq}:{site}"

@@ -24,11 +24,15 @@ from scrapy.http import HtmlResponse, TextResponse
 from scrapy.utils.sitemap import Sitemap
 from scrapy_playwright.page import PageMethod
 
+from crawler.conditional import NotModified
+from crawler.connection import connect_from_settings
 from crawler.encoding import with_site_encoding
 from crawler.failures import failure_stat, is_error
 from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
 from crawler.items import GONE_HTTP, MOVED_HTTP
+from crawler.listing_memory import ListingMemory
 from crawler.rendering import browser_available, check_browser, is_launch_failure
+from crawler.redis_keys import RedisKeys
 from crawler.seeds import load_sites
 from crawler.traps import trap_reason
 from crawler.site_conventions import SiteConventions
@@ -44,6 +48,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
     can_render = False  # a browser is there for the JS shells of render = "auto" sites
     conventions = None  # crawler.site_conventions.SiteConventions, learned as pages come
+    listing_memory = None  # crawler.listing_memory.ListingMemory, where pages are refetched conditionally
 
     def __init__(self, site=None, max_depth=None, max_pages=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -68,6 +73,10 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         elif any(site.render == "auto" for site in spider.sites.values()):
             spider.can_render = browser_available(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), spider.logger)
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
+        if settings.getbool("NEWSWATCH_CONDITIONAL_REQUESTS"):
+            spider.listing_memory = ListingMemory(connect_from_settings(settings),
+                                                  RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+                                                  settings.getint("NEWSWATCH_DEDUP_TTL"))
         return spider
 
     @property
@@ -162,7 +171,10 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         site = self.sites[response.meta["site"]]
         response = with_site_encoding(response, site.fallback_encoding)
         # Links first: they are queued before the article is handed on (see FrontierAckMiddleware).
-        yield from self.follow(response, response.css("a::attr(href)").getall())
+        followed = list(self.follow(response, response.css("a::attr(href)").getall()))
+        if response.meta.get("kind") == KIND_LISTING:
+            self.remember_links(response, followed)
+        yield from followed
         if site.is_article(response.url):
             yield from self.article_page(response, site)
 
@@ -184,21 +196,46 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         locations = [entry["loc"] for entry in sitemap if entry.get("loc")]
         if sitemap.type == "sitemapindex":
             site = self.sites[response.meta["site"]]
-            for url in locations:
-                yield self.request_for(url, site, KIND_SITEMAP)
+            children = [self.request_for(url, site, KIND_SITEMAP) for url in locations]
+            self.remember_links(response, children)
+            yield from children
         else:
+            self.remember_links(response, [])  # leads to articles only: a 304 to it leads nowhere new
             yield from self.follow(response, locations)
 
+    def remember_links(self, response, requests):
+        """The listings and sitemaps this page leads to, for a 304 to it to be followed as this read was."""
+        if self.listing_memory is not None:
+            self.listing_memory.remember(response.url, [(r.meta["kind"], r.url) for r in requests
+                                                        if r.meta["kind"] in (KIND_LISTING, KIND_SITEMAP)])
+
+    def links_remembered(self, request):
+        """Requests for the listings and sitemaps a page answered 304 led to at its last full read."""
+        depth = request.meta.get("depth", 0) + 1
+        for kind, url in (self.listing_memory.recall(request.url) or []) if self.listing_memory else ():
+            site = self.site_for(url)
+            if site is None:
+                continue
+            if kind == KIND_SITEMAP:
+                yield self.request_for(url, site, KIND_SITEMAP)
+            elif depth <= site.max_depth:
+                yield self.request_for(url, site, KIND_LISTING, depth=depth)
+
     def on_error(self, failure):
+        # A listing or sitemap index unchanged (304) still leads where it led: those links are queued with
+        # it (a process killed between this ack and their queueing loses them for this round only).
+        remembered = []
+        if failure.check(NotModified) and failure.request.meta.get("kind") in (KIND_LISTING, KIND_SITEMAP):
+            remembered = list(self.links_remembered(failure.request))
         if self.frontier is not None:
             self.frontier.ack(failure.request)
         if is_launch_failure(failure):
             raise CloseSpider(f"browser_failed: {failure.value}")
         if stat := failure_stat(failure):  # every page given up on is counted with its reason
             self.crawler.stats.inc_value(stat)
-        if not stat or not is_error(stat):  # robots.txt, offsite, HTTP 404: decided, not failed
+        if not stat or not is_error(stat):  # robots.txt, offsite, HTTP 404, a 304: decided, not failed
             self.logger.info("not fetched %s: %s", failure.request.url, failure.getErrorMessage())
-            return
+            return remembered
         self.crawler.stats.inc_value(f"newswatch/site_failed/{failure.request.meta.get('site', '')}")
         self.logger.warning("failed %s: %s", failure.request.url, failure.getErrorMessage())
 

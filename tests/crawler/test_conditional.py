@@ -14,6 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.conditional import ConditionalRequestsMiddleware, NotModified, Validators
 from crawler.connection import connect
+from crawler.middlewares import page_handled
 from crawler.redis_keys import RedisKeys
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.demo_site import EDITED_SLUG, content
@@ -138,15 +139,49 @@ def test_a_redirected_request_carries_its_own_urls_validators_not_the_originals(
     assert sent_headers(redirected) == {}
 
 
-@pytest.mark.parametrize("request_", [
-    Request(URL, meta={"site": "demo", "kind": "listing"}),
-    Request(URL, meta={"site": "demo", "kind": "article", "playwright": True}),  # Chromium aborts on a 304
-], ids=["listing", "rendered-in-chromium"])
-def test_listings_and_browser_pages_are_never_conditional(middleware, crawler, request_):
+def test_pages_rendered_in_chromium_are_never_conditional(middleware, crawler):
     fetched_and_enqueued(middleware, crawler, article_request(), ETag=ETAG)
-    middleware.process_request(request_)
-    assert sent_headers(request_) == {}
-    assert middleware.process_response(request_, respond(request_, status=304)).status == 304
+    request = article_request(playwright=True)  # Chromium aborts a navigation answered 304
+    middleware.process_request(request)
+    assert sent_headers(request) == {}
+    assert middleware.process_response(request, respond(request, status=304)).status == 304
+
+
+@pytest.mark.parametrize("kind", ["listing", "feed", "sitemap"])
+def test_listings_feeds_and_sitemaps_are_refetched_conditionally_once_handled(middleware, crawler, kind):
+    request = Request(URL, meta={"site": "demo", "kind": kind})
+    middleware.process_request(request)
+    response = middleware.process_response(request, respond(request, ETag=ETAG))
+    assert middleware.store.get(URL) is None
+    crawler.signals.send_catch_log(page_handled, response=response)  # every link it gave is queued
+    middleware.memory.remember(URL, [])  # the spider remembers where a listing or sitemap leads (none here)
+    refetch = Request(URL, meta={"site": "demo", "kind": kind})
+    middleware.process_request(refetch)
+    assert sent_headers(refetch) == {b"If-None-Match": ETAG}
+    with pytest.raises(NotModified):
+        middleware.process_response(refetch, respond(refetch, status=304))
+
+
+@pytest.mark.parametrize("kind", ["listing", "sitemap"])
+def test_a_304_listing_with_nothing_remembered_of_it_is_asked_again_in_full(middleware, crawler, kind):
+    request = Request(URL, meta={"site": "demo", "kind": kind})
+    middleware.process_request(request)
+    crawler.signals.send_catch_log(page_handled, response=middleware.process_response(request, respond(
+        request, ETag=ETAG)))
+    refetch = Request(URL, meta={"site": "demo", "kind": kind})
+    middleware.process_request(refetch)
+    again = middleware.process_response(refetch, respond(refetch, status=304))
+    assert isinstance(again, Request) and again.url == URL
+    middleware.process_request(again)
+    assert sent_headers(again) == {}  # in full: where it leads is read again
+    assert crawler.stats.get_value("newswatch/conditional/unremembered") == 1
+
+
+def test_a_listing_fetched_but_not_handled_keeps_no_validators(middleware):
+    request = Request(URL, meta={"site": "demo", "kind": "listing"})
+    middleware.process_request(request)
+    middleware.process_response(request, respond(request, ETag=ETAG))  # its links never queued (process killed)
+    assert middleware.store.get(URL) is None
 
 
 def test_the_middleware_is_off_when_the_setting_is_0(redis_url):

@@ -1,0 +1,1 @@
+"""Freshness test world: a fake news site with a seeded publishing schedule and its answer key."""
