@@ -4,7 +4,7 @@ A site written by a helper who never read newswatch's code (bench/freshness_worl
 published at Poisson times, some edited, every page with ETag and Last-Modified) is watched by
 `newswatch monitor` with one worker, under a politeness budget (seeds `rate`), for the run's
 duration. Two arms run side by side in the same run, each against its own copy of the site (same
-seed, same schedule): newswatch as it is (conditional refetches of every page), and the baseline,
+seed, same schedule): newswatch with conditional refetches of every page (NEWSWATCH_CONDITIONAL_LISTINGS=1), and the baseline,
 a fixed-interval poll with the same budget that fetches every listing, feed and sitemap in full
 each round (NEWSWATCH_CONDITIONAL_REQUESTS=0). The world's own answer key scores each arm.
 
@@ -49,7 +49,8 @@ class Arm:
                     "NEWSWATCH_SEEDS": str(seeds), "NEWSWATCH_RULES": str(rules),
                     "NEWSWATCH_ALERT_URLS": self.webhook.apprise_url, "NEWSWATCH_MONITOR_JITTER": "0",
                     "NEWSWATCH_CANARY_INTERVAL": str(10 * args.duration), "NEWSWATCH_BATCH_SECONDS": "0.05",
-                    "NEWSWATCH_CONDITIONAL_REQUESTS": "1" if conditional else "0", "NEWSWATCH_LOG_LEVEL": "WARNING"}
+                    "NEWSWATCH_CONDITIONAL_REQUESTS": "1" if conditional else "0",
+                    "NEWSWATCH_CONDITIONAL_LISTINGS": "1" if conditional else "0", "NEWSWATCH_LOG_LEVEL": "WARNING"}
         self.processes = []
 
     def received(self, message):

@@ -1,7 +1,7 @@
 """Conditional refetches: a page unchanged since the last fetch costs a bodiless 304.
 
-Articles, listing pages, feeds and sitemaps are all refetched conditionally (a monitor round
-with nothing new then costs 304s, not full pages). A listing or sitemap index answered 304 is
+Articles are refetched conditionally; with NEWSWATCH_CONDITIONAL_LISTINGS, listing pages, feeds
+and sitemaps too (a monitor round with nothing new then costs 304s, not full pages). A listing or sitemap index answered 304 is
 followed as it was last read (crawler.listing_memory): the listings it leads to may have changed;
 one answered 304 with nothing remembered of it is fetched again in full at once.
 
@@ -119,8 +119,8 @@ class ConditionalRequestsMiddleware:
     """Settings read: NEWSWATCH_CONDITIONAL_REQUESTS, NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS,
     NEWSWATCH_KEY_PREFIX, NEWSWATCH_FRONTIER_BUCKETS, NEWSWATCH_DEDUP_TTL."""
 
-    def __init__(self, store, stats, memory):
-        self.store, self.stats, self.memory = store, stats, memory
+    def __init__(self, store, stats, memory, kinds=frozenset({KIND_ARTICLE})):
+        self.store, self.stats, self.memory, self.kinds = store, stats, memory, kinds
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -130,15 +130,15 @@ class ConditionalRequestsMiddleware:
         connection, keys = connect_from_settings(settings), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
         ttl = settings.getint("NEWSWATCH_DEDUP_TTL")
         store = ValidatorStore(connection, keys, settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), ttl)
-        middleware = cls(store, crawler.stats, ListingMemory(connection, keys, ttl))
+        kinds = CONDITIONAL_KINDS if settings.getbool("NEWSWATCH_CONDITIONAL_LISTINGS") else frozenset({KIND_ARTICLE})
+        middleware = cls(store, crawler.stats, ListingMemory(connection, keys, ttl), kinds)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.page_handled, signal=page_handled)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
-    @staticmethod
-    def applies_to(request):
-        return request.meta.get("kind") in CONDITIONAL_KINDS and not request.meta.get("playwright")
+    def applies_to(self, request):
+        return request.meta.get("kind") in self.kinds and not request.meta.get("playwright")
 
     def process_request(self, request):
         if not self.applies_to(request) or request.meta.get(UNCONDITIONAL):

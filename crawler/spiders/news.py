@@ -73,7 +73,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         elif any(site.render == "auto" for site in spider.sites.values()):
             spider.can_render = browser_available(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), spider.logger)
         spider.allowed_domains = sorted({d for s in spider.sites.values() for d in s.allowed_domains})
-        if settings.getbool("NEWSWATCH_CONDITIONAL_REQUESTS"):
+        if settings.getbool("NEWSWATCH_CONDITIONAL_REQUESTS") and settings.getbool("NEWSWATCH_CONDITIONAL_LISTINGS"):
             spider.listing_memory = ListingMemory(connect_from_settings(settings),
                                                   RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
                                                   settings.getint("NEWSWATCH_DEDUP_TTL"))

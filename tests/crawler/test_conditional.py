@@ -33,7 +33,7 @@ CONDITIONAL = (b"If-None-Match", b"If-Modified-Since")
 def crawler(redis_url, redis_conn):
     return get_crawler(settings_dict={
         "NEWSWATCH_CONDITIONAL_REQUESTS": 1, "NEWSWATCH_REDIS_URL": redis_url, "NEWSWATCH_KEY_PREFIX": "nwcond",
-        "NEWSWATCH_FRONTIER_BUCKETS": 16, "NEWSWATCH_DEDUP_TTL": 3600})
+        "NEWSWATCH_FRONTIER_BUCKETS": 16, "NEWSWATCH_DEDUP_TTL": 3600, "NEWSWATCH_CONDITIONAL_LISTINGS": 1})
 
 
 @pytest.fixture
@@ -182,6 +182,20 @@ def test_a_listing_fetched_but_not_handled_keeps_no_validators(middleware):
     middleware.process_request(request)
     middleware.process_response(request, respond(request, ETag=ETAG))  # its links never queued (process killed)
     assert middleware.store.get(URL) is None
+
+
+def test_listings_are_never_conditional_unless_the_setting_says_so(redis_url, redis_conn):
+    crawler = get_crawler(settings_dict={"NEWSWATCH_CONDITIONAL_REQUESTS": 1, "NEWSWATCH_REDIS_URL": redis_url,
+                                         "NEWSWATCH_KEY_PREFIX": "nwcond", "NEWSWATCH_FRONTIER_BUCKETS": 16,
+                                         "NEWSWATCH_DEDUP_TTL": 3600})
+    middleware = ConditionalRequestsMiddleware.from_crawler(crawler)
+    request = Request(URL, meta={"site": "demo", "kind": "listing"})
+    crawler.signals.send_catch_log(page_handled, response=middleware.process_response(request, respond(
+        request, ETag=ETAG)))
+    refetch = Request(URL, meta={"site": "demo", "kind": "listing"})
+    middleware.process_request(refetch)
+    assert sent_headers(refetch) == {}
+    middleware.store.redis.close()
 
 
 def test_the_middleware_is_off_when_the_setting_is_0(redis_url):

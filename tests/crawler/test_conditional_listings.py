@@ -102,7 +102,7 @@ def seeds(tmp_path, base_url):
 
 def test_a_304_home_page_still_leads_to_its_changed_category_page(little_site, redis_url, redis_conn, tmp_path):
     config = load_config().with_changes(redis_url=redis_url, keys=RedisKeys("nwlist"), article_queue="list-articles")
-    env = crawl_env(config, "first", seeds=seeds(tmp_path, little_site.base_url), revisit_after=3600)
+    env = crawl_env(config, "first", seeds=seeds(tmp_path, little_site.base_url), revisit_after=3600, conditional_listings=1)
     run_crawl(env, timeout=120)
     assert sorted(path for path, status in little_site.log if status == 200) == [
         "/", "/category/harbour", "/category/weather", "/news/quay-plan", "/news/storm-warning", "/robots.txt"]
@@ -122,7 +122,7 @@ def test_a_304_home_page_still_leads_to_its_changed_category_page(little_site, r
 def test_a_304_listing_with_nothing_remembered_of_it_is_read_again_in_full(little_site, redis_url, redis_conn,
                                                                             tmp_path):
     config = load_config().with_changes(redis_url=redis_url, keys=RedisKeys("nwlist"), article_queue="list-articles")
-    env = crawl_env(config, "first", seeds=seeds(tmp_path, little_site.base_url), revisit_after=3600)
+    env = crawl_env(config, "first", seeds=seeds(tmp_path, little_site.base_url), revisit_after=3600, conditional_listings=1)
     run_crawl(env, timeout=120)
     for key in redis_conn.keys("nwlist:listing_links:*"):
         redis_conn.delete(key)  # as if the memory had gone while the validators had not
@@ -144,7 +144,7 @@ def test_a_site_written_elsewhere_costs_only_304s_until_it_publishes(redis_url, 
         seeds_file.write_text(FRESHNESS_SEEDS.read_text(encoding="utf-8").replace(
             "http://127.0.0.1:8300", site.base_url).replace("rate = 5", "rate = 100"), encoding="utf-8")
         config = load_config().with_changes(redis_url=redis_url, keys=RedisKeys("nwfresh"), article_queue="fresh-a")
-        env = crawl_env(config, "first", seeds=seeds_file, revisit_after=3600)
+        env = crawl_env(config, "first", seeds=seeds_file, revisit_after=3600, conditional_listings=1)
         run_crawl(env, timeout=120)
         first = len(site.requests())
 
