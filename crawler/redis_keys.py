@@ -195,11 +195,6 @@ class RedisKeys:
     def story_alerted(self, story_id):
         return f"{self.prefix}:story:{story_id}:alerted"
 
-    # Held while one article is placed in a story.
-    @property
-    def story_lock(self):
-        return f"{self.prefix}:story:lock"
-
     # --- metrics: cluster-wide counters added to by every spider and worker (crawler.metric_store) ---
 
     # One counter family: label values ("site", or "site\toutcome") -> count. No TTL, since Prometheus
@@ -278,18 +273,19 @@ class RedisKeys:
 
     # --- near-duplicate index shared by every worker (TTL: near-duplicate retention) ---
 
-    # Articles whose MinHash band ``band`` hashes to ``value``, scored by insertion order (sorted set).
-    def near_dup_band(self, band, value):
-        return f"{self.prefix}:neardup:band:{band}:{value}"
+    # The MinHash bands of the articles inserted in one time slice (workers.near_duplicates): field = digest of
+    # (band, values), value = the article ids that have it, comma-joined (hash; expires with the slice).
+    def near_dup_bands(self, time_slice):
+        return f"{self.prefix}:neardup:bands:{time_slice}"
 
-    # One indexed article: "<insertion order>:" + its MinHash signature (bytes).
+    # One indexed article: "<insertion order>:" + the low 16 bits of its MinHash values (bytes).
     def near_dup_signature(self, article_id):
         return f"{self.prefix}:neardup:sig:{article_id}"
 
-    # Last insertion order handed out, so that orders only increase.
+    # The last insertion order handed out (a counter: orders only increase).
     @property
-    def near_dup_clock(self):
-        return f"{self.prefix}:neardup:clock"
+    def near_dup_order(self):
+        return f"{self.prefix}:neardup:order"
 
     # --- which Redis this is (crawler.instance) ---
 

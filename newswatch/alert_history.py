@@ -10,6 +10,7 @@ import json
 
 from workers.alerts import decode_alert
 from workers.diff import describe, diff_versions
+from workers import version_records
 
 
 def recent_alerts(connection, config, limit):
@@ -55,7 +56,7 @@ def alert_detail(connection, config, ident):
         return None
     alert = decode_alert(raw)
     stored = {record["version"]: record for record in
-              (json.loads(item) for item in connection.lrange(config.keys.versions(alert["article_id"]), 0, -1))}
+              map(version_records.decode, connection.lrange(config.keys.versions(alert["article_id"]), 0, -1))}
     fired, previous = stored.get(alert["version"]), stored.get(alert["version"] - 1)
     is_update = alert["event"] == "update"
     detail = {"alert": alert_view(alert, config), "fired_on": fired,

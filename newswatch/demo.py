@@ -26,6 +26,7 @@ from workers.config import load_config
 from workers.diff import describe
 from workers.draining import drain
 from workers.events import ArticleEvent
+from workers import version_records
 
 DEMO_PREFIX = "nwdemo"
 
@@ -148,7 +149,7 @@ def original_of(connection, config, event):
     """The original a duplicate copies, as people know it: its headline and URL."""
     url = connection.hget(config.keys.article(event.duplicate_of), "url")
     latest = connection.lindex(config.keys.versions(event.duplicate_of), 0)
-    title = json.loads(latest)["substance"]["title"] if latest else ""
+    title = version_records.decode(latest)["substance"]["title"] if latest else ""
     return f"“{title}” ({url.decode()})" if url and title else f"article {event.duplicate_of}"
 
 

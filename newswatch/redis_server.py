@@ -90,6 +90,7 @@ class PrivateRedis:
         self._dir = self._dir or tempfile.mkdtemp(prefix="newswatch-redis-")
         command = [self.binary, self._config_file(), "--bind", "127.0.0.1", "--save", "",
                    "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "always",
+                   "--lazyfree-lazy-expire", "yes",  # a slice of the near-duplicate index is one large hash
                    "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log"),
                    *self._listen(port)]
         preexec = _die_with_parent if sys.platform.startswith("linux") else None

@@ -66,19 +66,6 @@ def story_root(connection, keys, story_id):
     return story_id
 
 
-def carry_mute(connection, keys, merged, survivor):
-    """A story merged into another takes its mute along: the story goes on muted until the mute would have
-    ended (unless the survivor has its own)."""
-    remaining = connection.pttl(keys.story_muted(merged))
-    raw = connection.get(keys.story_muted(merged))
-    if remaining <= 0 or raw is None:
-        return
-    entry = {**json.loads(raw), "story": survivor, "merged_from": merged}
-    key = keys.story_muted(survivor)
-    if connection.set(key, json.dumps(entry), px=remaining, nx=True):
-        connection.zadd(keys.holds, {key: datetime.now(timezone.utc).timestamp() + remaining / 1000})
-
-
 def snooze_rule(connection, keys, rule_id, seconds, by, note, rule_ids):
     """Snooze ``rule_id``, one of ``rule_ids`` (the rules file's)."""
     if rule_id not in rule_ids:

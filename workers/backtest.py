@@ -6,9 +6,9 @@ a rule that reads only ``related`` cannot be backtested and is left out, and
 one that reads other fields too is tested on those: ``limitations`` says which.
 """
 
-import json
 
 from crawler.items import Article
+from workers import version_records
 
 _BATCH = 500
 
@@ -60,7 +60,7 @@ def stored_versions(connection, keys, limit=None):
             for ident in batch:
                 pipe.lindex(keys.versions(ident), 0)
             records = pipe.execute()
-        yield from ((ident, json.loads(raw)) for ident, raw in zip(batch, records) if raw is not None)
+        yield from ((ident, version_records.decode(raw)) for ident, raw in zip(batch, records) if raw is not None)
 
 
 def _article(record):

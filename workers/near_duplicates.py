@@ -8,21 +8,29 @@ confirmed when their estimated Jaccard similarity reaches the threshold.
 
 Each insert is one Lua script: it reads the earlier members of every band and
 adds the article in the same step, so of two near-duplicates inserted at once
-the second always sees the first. Every article gets an insertion order
-(Redis server time in microseconds, made strictly increasing), and a copy
-points to the earliest matching article, so all copies name the same original.
+the second always sees the first. Every article gets an insertion order (a
+counter in Redis), and a copy points to the earliest matching article, so all
+copies name the same original.
 
-Retention: an article stays in the index ``ttl`` seconds from its first
-insertion. Its signature key expires then, and band members older than ``ttl``
-are pruned whenever their band is written; a band key expires ``ttl`` after its
-last write. Measured on Redis 7.0 with the defaults: ~4.4 KB and 19 keys per
-indexed article (30 days of 10,000 articles a day: ~1.3 GB), ~1,300 inserts/s
-per worker, half of it spent computing the MinHash.
+Storage: the bands of every article inserted in one time slice (a third of
+``ttl``) share one Redis hash, field = 8-byte digest of (band number, band
+values), value = the ids that have it, comma-joined; an insert reads its band
+fields in the live slices with one HMGET each and writes the current slice with
+one HSET: about ten commands, however many bands. Only the low 16 bits of each
+MinHash value are kept for the similarity check (b-bit minwise hashing: a chance
+match of 1 in 65,536 per value, far below the threshold's resolution).
+
+Retention: an article is found for ``ttl`` seconds from its first insertion (its
+signature key expires then); its band fields go with their slice, at most a
+third of ``ttl`` later. A slice's hash can hold millions of fields: Redis should
+free expired keys in the background (``lazyfree-lazy-expire yes``, set by the Redis
+newswatch starts and by deploy/).
 """
 
 import hashlib
 import math
 import re
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -39,35 +47,50 @@ CANDIDATE_RECALL = 0.9
 MINHASH_SEED = 1  # every worker must draw the same permutations
 _WORDS = re.compile(r"\w+")
 
-# KEYS: clock, signature of this article, its band keys. ARGV: article id, signature, ttl (s).
-# Returns this article's insertion order, then the members of its bands inserted before it.
+SLICES_PER_TTL = 3
+MAX_IDS_PER_BAND = 16  # the earliest ones: a copy points to the earliest match
+SIGNATURE_DTYPE = "<u2"  # the low 16 bits of each MinHash value (b-bit minwise hashing)
+
+# KEYS: insertion counter, signature of this article. ARGV: article id, signature, ttl (s), slice key template (%s:
+# the slice number), slice length (s), most ids kept per band, now (ms), then the article's band fields. Returns this
+# article's insertion order, then the ids found in its bands, other than its own (the caller keeps those inserted
+# before it). The slice comes from the worker's clock: a worker some seconds off writes a neighbouring slice, which
+# every lookup reads too.
 _FIND_OR_ADD = """
-local ttl = tonumber(ARGV[3])
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
+local ident, ttl, template, slice_seconds = ARGV[1], tonumber(ARGV[3]), ARGV[4], tonumber(ARGV[5])
+local most_ids, now_ms = tonumber(ARGV[6]), tonumber(ARGV[7])
 local record = redis.call('GET', KEYS[2])
 local order
 if record then
-  order = tonumber(string.match(record, '^(%d+):'))
+  order = string.match(record, '^(%d+):')
 else
-  order = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0') + 1)
-  redis.call('SET', KEYS[1], string.format('%.0f', order), 'EX', ttl)
+  order = tostring(redis.call('INCR', KEYS[1]))
+  redis.call('SET', KEYS[2], order .. ':' .. ARGV[2], 'PXAT', string.format('%.0f', now_ms + ttl * 1000))
 end
-local score = string.format('%.0f', order)
-local expires_ms = string.format('%.0f', math.floor(order / 1000) + ttl * 1000)
-redis.call('SET', KEYS[2], score .. ':' .. ARGV[2], 'PXAT', expires_ms)
-local horizon = string.format('(%.0f', now - ttl * 1000000)
-local seen, result = {}, {score}
-for i = 3, #KEYS do
-  redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', horizon)
-  for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[i], '-inf', '(' .. score)) do
-    if not seen[member] then
-      seen[member] = true
-      table.insert(result, member)
+local fields = {}
+for i = 8, #ARGV do fields[#fields + 1] = ARGV[i] end
+local seconds = math.floor(now_ms / 1000)
+local current = math.floor(seconds / slice_seconds)
+local seen, result, updates = {[ident] = true}, {order}, {}
+for slice = current, math.floor((seconds - ttl) / slice_seconds), -1 do
+  local values = redis.call('HMGET', string.format(template, string.format('%d', slice)), unpack(fields))
+  for i, value in ipairs(values) do
+    local ids, has_self, count = value or '', false, 0
+    for id in string.gmatch(ids, '[^,]+') do
+      count = count + 1
+      if id == ident then has_self = true
+      elseif not seen[id] then seen[id] = true; table.insert(result, id) end
+    end
+    if slice == current and not has_self and count < most_ids then
+      updates[#updates + 1] = fields[i]
+      updates[#updates + 1] = (ids == '' and ident) or (ids .. ',' .. ident)
     end
   end
-  redis.call('ZADD', KEYS[i], score, ARGV[1])
-  redis.call('EXPIRE', KEYS[i], ttl)
+end
+if #updates > 0 then
+  local key = string.format(template, string.format('%d', current))
+  redis.call('HSET', key, unpack(updates))
+  redis.call('EXPIREAT', key, (current + 1) * slice_seconds + ttl)
 end
 return result
 """
@@ -106,6 +129,8 @@ class NearDuplicateIndex:
     def __init__(self, connection, keys, config):
         self.redis, self.keys, self.config = connection, keys, config
         self._find_or_add = connection.register_script(_FIND_OR_ADD)
+        self._slice_template = keys.near_dup_bands("\0").replace("%", "%%").replace("\0", "%s")
+        self._slice_seconds = max(1, math.ceil(config.ttl / SLICES_PER_TTL))
 
     def find_or_add(self, article_id: str, paragraphs: list[str]) -> str | None:
         """The article_id of the first-seen near-duplicate of this text, or None (and the text is now
@@ -114,9 +139,12 @@ class NearDuplicateIndex:
         if len(words) < self.config.min_words:
             return None
         signature = self._signature(words)
-        keys = [self.keys.near_dup_clock, self.keys.near_dup_signature(article_id), *self._band_keys(signature)]
-        _order, *earlier = self._find_or_add(keys=keys, args=[article_id, signature.tobytes(), self.config.ttl])
-        return self._earliest_match(signature, [member.decode() for member in earlier])
+        stored = (signature & 0xFFFF).astype(SIGNATURE_DTYPE)
+        order, *others = self._find_or_add(
+            keys=[self.keys.near_dup_order, self.keys.near_dup_signature(article_id)],
+            args=[article_id, stored.tobytes(), self.config.ttl, self._slice_template, self._slice_seconds,
+                  MAX_IDS_PER_BAND, int(time.time() * 1000), *self._band_fields(signature)])
+        return self._earliest_match(stored, int(order), [other.decode() for other in others])
 
     def _signature(self, words):
         """MinHash values (uint32) of the set of word shingles."""
@@ -125,23 +153,24 @@ class NearDuplicateIndex:
         minhash.update_batch(shingles)
         return minhash.hashvalues.astype("<u4")
 
-    def _band_keys(self, signature):
+    def _band_fields(self, signature):
         rows = signature[:self.config.bands * BAND_ROWS].reshape(-1, BAND_ROWS)
-        return [self.keys.near_dup_band(band, hashlib.blake2b(values.tobytes(), digest_size=8).hexdigest())
+        return [hashlib.blake2b(bytes([band]) + values.tobytes(), digest_size=8).digest()
                 for band, values in enumerate(rows)]
 
-    def _earliest_match(self, signature, candidates):
-        """The earliest candidate similar enough to this signature; candidates whose entry has
-        expired since their band was read are skipped."""
+    def _earliest_match(self, stored, order, candidates):
+        """The earliest candidate inserted before this article and similar enough to it; candidates whose
+        entry has expired since their band was read are skipped."""
         if not candidates:
             return None
         records = self.redis.mget([self.keys.near_dup_signature(ident) for ident in candidates])
-        found = [(int(order), ident, stored) for ident, record in zip(candidates, records) if record is not None
-                 for order, stored in [record.split(b":", 1)]
-                 if len(stored) == signature.nbytes]  # else written with another NEWSWATCH_NEAR_DUP_NUM_PERM
+        found = [(int(their_order), ident, theirs) for ident, record in zip(candidates, records) if record is not None
+                 for their_order, theirs in [record.split(b":", 1)]
+                 if int(their_order) < order  # inserted after this one: this one is theirs to find
+                 and len(theirs) == stored.nbytes]  # else another NEWSWATCH_NEAR_DUP_NUM_PERM, or 32-bit (before 2026-12)
         if not found:
             return None
-        stored = np.frombuffer(b"".join(s for _, _, s in found), dtype="<u4").reshape(len(found), -1)
-        similar = (stored == signature).mean(axis=1) >= self.config.threshold  # Jaccard estimates, all at once
-        matches = [(order, ident) for (order, ident, _), hit in zip(found, similar) if hit]
+        theirs = np.frombuffer(b"".join(s for _, _, s in found), dtype=SIGNATURE_DTYPE).reshape(len(found), -1)
+        similar = (theirs == stored).mean(axis=1) >= self.config.threshold  # Jaccard estimates, all at once
+        matches = [(their_order, ident) for (their_order, ident, _), hit in zip(found, similar) if hit]
         return min(matches)[1] if matches else None

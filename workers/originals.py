@@ -73,36 +73,55 @@ class Originals:
         self.redis, self.keys, self.near_duplicates, self.ttl = connection, keys, near_duplicates, ttl
 
     def decide(self, article, ident, content_key, known):
-        # The evidence, and a claim on a named original, are in place before the article can be found by
-        # content or by name, so a worker racing on a copy of it weighs it rightly.
         named = named_original(article, ident)
-        with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hset(self.keys.article(ident), "evidence", Evidence.of(article, ident).encode())
-            pipe.expire(self.keys.article(ident), self.ttl)
-            if named is not None:
-                pipe.sadd(self.keys.copy_claims(named), ident).expire(self.keys.copy_claims(named), self.ttl)
-            pipe.execute()
-        if named is not None and self.redis.hexists(self.keys.article(named), "version"):
+        named_published, claims, owned = self._register(article, ident, named, content_key)
+        if named_published:
             return Decision(self.resolve(named), [])
-        demoted = self.claimants(self.redis, ident)
-        candidate = self._same_content(article, ident, content_key, known)
+        demoted = self._standing(claims, ident)
+        candidate = self._same_content(article, ident, content_key, known, owned)
         if candidate is None or candidate == ident or candidate in demoted:
             return Decision(ident, demoted)
         if named is None and Evidence.of(article, ident).outranks(self.evidence(candidate)):
             return Decision(ident, [*demoted, candidate])
         return Decision(candidate, [])
 
-    def _same_content(self, article, ident, content_key, known):
-        """The original of the first article with this body (exact, then near for an article not seen before)."""
-        while not self.redis.set(content_key, ident, nx=True, ex=self.ttl):
+    def _register(self, article, ident, named, content_key):
+        """Put the article's evidence (and its claim on the original it names) in place before it can be found by
+        content or by name, so a worker racing on a copy of it weighs it rightly; then read the claims on it, and
+        claim its body when it names no original. One round trip. (named original published?, claims, body owned:
+        None when not asked)"""
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hset(self.keys.article(ident), "evidence", Evidence.of(article, ident).encode())
+            pipe.expire(self.keys.article(ident), self.ttl)
+            if named is not None:
+                pipe.sadd(self.keys.copy_claims(named), ident).expire(self.keys.copy_claims(named), self.ttl)
+                pipe.hexists(self.keys.article(named), "version")
+            pipe.smembers(self.keys.copy_claims(ident))
+            if named is None:
+                pipe.set(content_key, ident, nx=True, ex=self.ttl)
+            replies = pipe.execute()
+        if named is None:
+            return False, replies[-2], bool(replies[-1])
+        return bool(replies[-2]), replies[-1], None
+
+    def _same_content(self, article, ident, content_key, known, owned):
+        """The original of the first article with this body (exact, then near for an article not seen before).
+        ``owned``: whether this article's SET NX of the body's key won, None when not sent yet."""
+        if owned is None:
+            owned = self.redis.set(content_key, ident, nx=True, ex=self.ttl)
+        while not owned:
             owner = self.redis.get(content_key)
             if owner is not None:
                 return self.resolve(owner.decode())
+            owned = self.redis.set(content_key, ident, nx=True, ex=self.ttl)  # its owner expired meanwhile
         return None if known else self.resolve(self.near_duplicates.find_or_add(ident, article.body))
 
     def claimants(self, client, ident):
         """Articles that named this one as their original before it came, and still stand as originals."""
-        claims = [member.decode() for member in client.smembers(self.keys.copy_claims(ident))]
+        return self._standing(client.smembers(self.keys.copy_claims(ident)), ident)
+
+    def _standing(self, members, ident):
+        claims = [member.decode() for member in members]
         return [claim for claim in claims if claim != ident and self.resolve(claim) == claim]
 
     def still_originals(self, client, idents):

@@ -13,7 +13,6 @@ Each event and alert exists once: the article's state is changed under WATCH wit
 alerts in one MULTI, and an article already marked removed or moved there is left alone.
 """
 
-import json
 from dataclasses import dataclass
 
 from redis.exceptions import WatchError
@@ -21,6 +20,7 @@ from redis.exceptions import WatchError
 from crawler import metric_store
 from crawler.items import Article
 from workers.events import ArticleEvent, now
+from workers import version_records
 from workers.fingerprints import id_for_url
 from workers.processing import Outcome
 
@@ -92,8 +92,7 @@ class PageStatuses:
         return StatusOutcome(status.status, ident, tuple(alerts))
 
     def _latest_version(self, ident):
-        raw = self.redis.lindex(self.keys.versions(ident), 0)
-        return json.loads(raw) if raw else None
+        return version_records.decode(self.redis.lindex(self.keys.versions(ident), 0))
 
     def _article(self, status, latest, canonical):
         """The article as last seen (its headline and text are what readers know it by), at the URL that went or,

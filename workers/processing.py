@@ -17,7 +17,6 @@
    a job retried after a crash finds its effects already there.
 """
 
-import json
 from dataclasses import dataclass, field
 
 from redis.exceptions import WatchError
@@ -35,6 +34,7 @@ from workers.near_duplicates import NearDuplicateIndex
 from workers.originals import Originals, named_original
 from workers.runtime import CANARY_RULE_ID, CANARY_SITE
 from workers.stories import StoryConfig
+from workers import version_records
 from workers.story_index import StoryIndex
 
 UNCHANGED = "unchanged"
@@ -62,6 +62,7 @@ class ArticleProcessor:
         self.first_crawls = FirstCrawls(connection, config.keys, config.alert_max_age)
         queue = open_queue(config.alert_queue, connection)
         self.alerts = AlertWriter(config, queue)
+        self._stats_kept = set()  # crawls whose stats key had its TTL renewed by a write that went through
 
     def process(self, article):
         ident, fingerprint = article_id(article), substance_fingerprint(article)
@@ -79,10 +80,13 @@ class ArticleProcessor:
         with self.redis.pipeline() as pipe:
             while True:
                 try:
-                    return self._decide_and_write(pipe, article, ident, decision, fingerprint, placement,
-                                                  was_copy=bool(duplicate_of), quiet=quiet)
+                    outcome = self._decide_and_write(pipe, article, ident, decision, fingerprint, placement,
+                                                     was_copy=bool(duplicate_of), quiet=quiet)
+                    break
                 except WatchError:
                     continue
+        self._stats_kept.add(article.crawl_id)
+        return outcome
 
     def place(self, article, ident, decision, known):
         """The article's story: its own if known, its original's for a duplicate, its copy's for an original
@@ -90,12 +94,9 @@ class ArticleProcessor:
         original = decision.original
         if known or original != ident or decision.demoted:
             holder = decision.demoted[0] if decision.demoted and not known else original
-            story = self.redis.get(self.keys.story_of(holder))
-            if story is not None:
-                root = self.stories.root(story.decode())
-                if holder != ident:
-                    self.stories.follow(ident, root)
-                return self.stories.placement_of(root, joined=True)
+            placement = self.stories.follow(ident, holder)
+            if placement is not None:
+                return placement
         return self.stories.place(article, ident)
 
     def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement, was_copy, quiet):
@@ -143,7 +144,7 @@ class ArticleProcessor:
 
     def _diff(self, pipe, article, ident):
         """What changed since the article's last version, the site's own lines left out; None when nothing."""
-        previous = json.loads(pipe.lindex(self.keys.versions(ident), 0))
+        previous = version_records.decode(pipe.lindex(self.keys.versions(ident), 0))
         changed = diff_versions(previous["substance"], substance(article))
         site_lines = self.boilerplate.lines_of_site(pipe, article.site,
                                                     changed["paragraphs_added"] + changed["paragraphs_removed"])
@@ -201,8 +202,7 @@ class ArticleProcessor:
         alerted |= {rule.id for rule in follow_ups}
         state = {"substance_fp": fingerprint, "version": outcome.version, "url": article.canonical_url,
                  "duplicate_of": outcome.duplicate_of or "", "alerted": ",".join(sorted(alerted))}
-        pipe.hset(self.keys.article(ident), mapping=state)
-        pipe.expire(self.keys.article(ident), ttl)
+        pipe.hset(self.keys.article(ident), mapping=state)  # its TTL renewed a moment ago (Originals.decide)
         identity = page_identity(article.url)
         if id_for_url(identity) != ident:  # fetched at another spelling of its canonical: remember which is which
             pipe.set(self.keys.page_article(id_for_url(identity)), ident, ex=ttl)
@@ -213,8 +213,9 @@ class ArticleProcessor:
                       "fetched_at": article.fetched_at, "substance_fp": fingerprint, "site": article.site,
                       "source": article.source or article.site,
                       "related": [[link.url, link.title] for link in article.related]}  # for the web view
-            pipe.lpush(self.keys.versions(ident), json.dumps(record, ensure_ascii=False))
-            pipe.ltrim(self.keys.versions(ident), 0, self.config.max_versions - 1)
+            pipe.lpush(self.keys.versions(ident), version_records.encode(record))
+            if outcome.version > self.config.max_versions:
+                pipe.ltrim(self.keys.versions(ident), 0, self.config.max_versions - 1)
             pipe.expire(self.keys.versions(ident), ttl)
         outcome.alerts = [self.alerts.write(pipe, article, outcome, rule, terms, placement)
                           for rule, terms in matches]
@@ -239,10 +240,12 @@ class ArticleProcessor:
             with self.redis.pipeline(transaction=False) as own:
                 self._count(article, event, own)
                 own.execute()
+            self._stats_kept.add(article.crawl_id)
             return
         metric_store.add(pipe, self.keys, metric_store.ARTICLES_PROCESSED, (article.site, event))
         if article.crawl_id:
             key = self.keys.crawl_stats(article.crawl_id)
             pipe.hincrby(key, f"events/{event}", 1)
-            pipe.expire(key, self.config.dedup_ttl)
+            if article.crawl_id not in self._stats_kept:  # once a job (its articles are mostly of one crawl)
+                pipe.expire(key, self.config.dedup_ttl)
 

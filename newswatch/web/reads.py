@@ -9,6 +9,7 @@ from itertools import islice
 
 from newswatch.alert_history import alert_view
 from workers import actions
+from workers import version_records
 from workers.alerts import FACETS, IN_WORDS, NOTED_STATUSES, decode_alert
 from workers.attempts import idempotency_key
 from workers.diff import diff_versions
@@ -150,7 +151,7 @@ def receipts(alert, config):
 def stored_versions(connection, keys, article_id):
     """{version number: record} of the versions still stored (newest NEWSWATCH_MAX_VERSIONS)."""
     return {record["version"]: record for record in
-            (json.loads(item) for item in connection.lrange(keys.versions(article_id), 0, -1))}
+            map(version_records.decode, connection.lrange(keys.versions(article_id), 0, -1))}
 
 
 def article_history(connection, keys, article_id, version=None, since=None):
@@ -193,7 +194,7 @@ def story_page(connection, keys, story_id):
         found = pipe.execute()
     articles = []
     for (article_id, seen_ms), latest, (duplicate_of, url) in zip(members, found[::2], found[1::2]):
-        record = json.loads(latest) if latest else None  # a copy keeps no versions of its own
+        record = version_records.decode(latest)  # None: a copy keeps no versions of its own
         articles.append({"id": article_id, "seen_ms": seen_ms, "record": record, "url": (url or b"").decode(),
                          "duplicate_of": duplicate_of.decode() if duplicate_of else None})
     articles.sort(key=lambda a: ((a["record"] or {}).get("substance", {}).get("published_at") or "", a["seen_ms"]))

@@ -79,16 +79,3 @@ def test_durations_are_read_with_their_unit(text, seconds):
 def test_a_duration_that_is_not_one_is_refused_with_the_reason(text):
     with pytest.raises(actions.ActionError, match="duration"):
         actions.parse_duration(text)
-
-
-def test_a_mute_goes_on_with_the_story_its_story_merges_into(redis_conn, worker_config):
-    keys = worker_config.keys
-    for story in ("st-older", "st-newer"):
-        redis_conn.hset(keys.story(story), mapping={"title": story, "size": 1})
-    actions.mute_story(redis_conn, keys, "st-newer", 600, "ana")
-    redis_conn.hset(keys.story("st-newer"), "merged_into", "st-older")  # as workers.story_index merges
-    actions.carry_mute(redis_conn, keys, "st-newer", "st-older")
-    alert_on_survivor = {"rule": "maduro", "story_id": "st-older", "article_id": "a1"}
-    assert actions.holding(redis_conn, keys, alert_on_survivor)["merged_from"] == "st-newer"
-    assert 0 < redis_conn.ttl(keys.story_muted("st-older")) <= 600
-    assert actions.mute_story(redis_conn, keys, "st-newer", 60, "bob")["story"] == "st-older"  # the story it is now

@@ -75,12 +75,21 @@ def test_every_copy_points_to_the_earliest_original(index):
     assert [index.find_or_add(f"copy-{n}", text) for n, text in enumerate(copies)] == [None, "copy-0", "copy-0"]
 
 
-def test_every_index_entry_expires_within_the_configured_ttl(redis_conn):
+def test_every_index_entry_expires_within_the_ttl_and_its_bands_a_third_ttl_after(redis_conn):
     index = new_index(redis_conn, ttl=60)
     index_originals(index)
     index.find_or_add("copy", copy_of(ORIGINALS["ecb_minutes"], **SYNDICATED))
-    ttls = [redis_conn.ttl(key) for key in redis_conn.scan_iter()]
-    assert ttls and all(0 < ttl <= 60 for ttl in ttls)
+    ttls = {key.decode(): redis_conn.ttl(key) for key in redis_conn.scan_iter()}
+    bands = {key: ttl for key, ttl in ttls.items() if ":neardup:bands:" in key}
+    counter = index.keys.near_dup_order  # one key, kept: orders must only increase
+    assert bands and all(0 < ttl <= 60 + 20 for ttl in bands.values())
+    assert all(0 < ttl <= 60 for key, ttl in ttls.items() if key not in bands and key != counter)
+
+
+def test_the_bands_of_many_articles_share_one_key_per_time_slice(redis_conn):
+    index = new_index(redis_conn, ttl=3600)
+    index_originals(index)
+    assert len(list(redis_conn.scan_iter(match="*:neardup:bands:*"))) <= 2  # a slice boundary may fall in the test
 
 
 def test_an_expired_original_is_forgotten(redis_conn):

@@ -1,12 +1,16 @@
 """Story threads against a real Redis, measured on the bundled site's stories as ground truth."""
 
 import random
+import threading
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from crawler.connection import connect
 from crawler.items import Article, RelatedLink
 from newswatch.demo_site import articles as demo_articles
+from workers import actions
 from workers.fingerprints import article_id
 from workers.stories import StoryConfig, key_terms, overlap
 from workers.story_index import StoryIndex
@@ -97,20 +101,39 @@ def test_key_terms_overlap_says_whether_two_articles_share_a_story(text_a, text_
     assert (overlap(key_terms(make(text_a)), key_terms(make(text_b))) >= StoryConfig().min_overlap) is linked
 
 
-def test_a_placement_whose_lock_was_lost_is_done_again_and_the_article_keeps_one_story(redis_conn, worker_config,
-                                                                                        caplog):
-    class LockLostOnce(StoryIndex):
-        lost = False
+def test_linked_articles_placed_at_once_by_many_workers_make_one_story(redis_url, redis_conn, worker_config):
+    """Placement is one atomic script: workers racing on one story never open two."""
+    terms = ["Maduro", "Caracas", "Venezuela"]
+    urls = [f"{BASE}/news/race-{n}" for n in range(8)]
+    articles = [Article(url=url, canonical_url=url, site="s", title=f"Maduro in Caracas, part {n}",
+                        body=["In Caracas, Maduro spoke to Venezuela."], topics=terms,
+                        related=[RelatedLink(other, "Maduro") for other in urls if other != url])
+                for n, url in enumerate(urls)]
+    start = threading.Barrier(len(articles))
 
-        def _linked_stories(self, *args):
-            if not self.lost:  # as when Redis restarts without the lock's key
-                self.lost = True
-                self.redis.delete(self.keys.story_lock)
-            return super()._linked_stories(*args)
+    def place(article):
+        index = StoryIndex(connect(redis_url), worker_config.keys, StoryConfig())  # a worker of its own
+        start.wait()
+        return index.place(article, article_id(article))
 
-    index = LockLostOnce(redis_conn, worker_config.keys, StoryConfig())
-    article = Article(url="http://x.test/a", canonical_url="http://x.test/a", site="x", title="Maduro trial set",
-                      body=["The trial of Maduro opens in March."])
-    placement = index.place(article, article_id(article))
-    assert index.lost and "placing it again" in caplog.text
-    assert index.place(article, article_id(article)).story_id == placement.story_id
+    with ThreadPoolExecutor(len(articles)) as pool:
+        placements = list(pool.map(place, articles))
+    index = StoryIndex(redis_conn, worker_config.keys, StoryConfig())
+    roots = {index.root(placement.story_id) for placement in placements}
+    assert len(roots) == 1
+    assert index.placement_of(roots.pop(), joined=True).size == len(articles)
+
+
+def test_a_mute_goes_on_with_the_story_its_story_merges_into(index, redis_conn):
+    keys, terms = index.keys, ["Maduro", "Caracas", "Venezuela"]
+    older, newer, bridge = (Article(url=f"{BASE}/news/{name}", canonical_url=f"{BASE}/news/{name}", site="s",
+                                    title=f"Maduro in Caracas ({name})", body=["Maduro spoke."], topics=terms)
+                            for name in ("older", "newer", "bridge"))
+    first, second = index.place(older, article_id(older)), index.place(newer, article_id(newer))
+    actions.mute_story(redis_conn, keys, second.story_id, 600, "ana")
+    bridge.related = [RelatedLink(older.url, older.title), RelatedLink(newer.url, newer.title)]
+    assert index.place(bridge, article_id(bridge)).merged == [second.story_id]
+    alert_on_survivor = {"rule": "maduro", "story_id": first.story_id, "article_id": article_id(bridge)}
+    assert actions.holding(redis_conn, keys, alert_on_survivor)["merged_from"] == second.story_id
+    assert 0 < redis_conn.ttl(keys.story_muted(first.story_id)) <= 600
+    assert actions.mute_story(redis_conn, keys, second.story_id, 60, "bob")["story"] == first.story_id
