@@ -11,7 +11,6 @@ Figures: median and 95th percentile per page, and the median as a ratio of the b
 
 import argparse
 import http.cookiejar
-import json
 import re
 import statistics
 import threading
@@ -28,6 +27,7 @@ from crawler.redis_keys import RedisKeys
 from newswatch.redis_server import free_port
 from newswatch.web.app import create_app
 from newswatch.web.auth import Users, parse_users
+from workers import version_records
 from workers.alerts import index, note_status
 from workers.config import load_config
 from workers.rules import Rule
@@ -54,7 +54,7 @@ def fill(connection, keys, alerts, articles):
                       "related": [[f"http://{SITES[(n + 1) % 20]}.test/news/{n + 1}", "Next"]],
                       "substance": {"title": f"Maduro article {n} v{version}", "summary": "", "published_at":
                                     "2026-01-05", "modified_at": None, "body": BODY + [f"Version {version}."]}}
-            pipe.lpush(keys.versions(ident), json.dumps(record))
+            pipe.lpush(keys.versions(ident), version_records.encode(record))
         pipe.hset(keys.article(ident), mapping={"version": 2 if n % 10 == 0 else 1, "url": f"http://x/{n}"})
         pipe.set(keys.story_of(ident), story)
         pipe.zadd(keys.story_articles(story), {ident: n})

@@ -3,7 +3,7 @@
 Articles/s through the whole worker stage against RQ's own trivial job on the same
 worker class and the same Redis, in one run.
 
-    .venv/bin/python -m bench.bench_workers [--articles 2000]
+    .venv/bin/python -m bench.bench_workers [--articles 2000] [--memory-articles 100000]
 
 Uses a private redis-server on a free loopback port (or NEWSWATCH_BENCH_REDIS_URL).
 Alert delivery jobs are enqueued but not run: this measures the article stage.
@@ -16,6 +16,7 @@ import time
 from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
+from bench import worker_costs
 from bench.redis_for_bench import bench_redis
 from crawler.connection import connect
 from crawler.items import Article
@@ -55,6 +56,8 @@ def timed_burst(connection, queue_name, function, messages, batch=1):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--memory-articles", type=int, default=0,
+                        help="then process this many more, in process, printing memory per article as it grows")
     args = parser.parse_args()
     with bench_redis() as url:
         connection = connect(url)
@@ -65,11 +68,23 @@ def main():
             alert_max_age=0))  # the articles are dated months back: alerting as ever, not learning a new site
         messages = [synthetic_article(n).to_message() for n in range(args.articles)]
         baseline = timed_burst(connection, "bench-noop", "bench.jobs.noop", messages)
+        calls = worker_costs.command_calls(connection)
         stage = timed_burst(connection, "bench-articles", "workers.jobs.process_articles", messages, batch=20)
+        commands = (worker_costs.command_calls(connection) - calls) / args.articles
         print(f"articles: {args.articles} (1 in 10 matches the Maduro rule)")
         print(f"RQ trivial job, SimpleWorker:        {baseline:8.0f} jobs/s")
         print(f"newswatch worker stage, SimpleWorker, 20 articles a job: {stage:8.0f} articles/s")
         print(f"ratio (worker stage / trivial job):   {stage / baseline:8.2f}")
+        print(f"Redis commands per article, RQ's share of a 20-article job included: {commands:.1f}")
+        if args.memory_articles:
+            connection.flushdb()
+            checkpoints = [n for n in (1_000, 10_000, 100_000, 1_000_000, 10_000_000) if n <= args.memory_articles]
+            articles = (synthetic_article(n) for n in range(args.memory_articles))
+            for done, per_article, commands, rate in worker_costs.memory_growth(connection, runtime.current(),
+                                                                                articles, checkpoints):
+                print(f"after {done:>9,} articles: {per_article:6.0f} bytes of Redis per article "
+                      f"(stream and RQ left out), {commands:4.1f} commands per article (the stage alone), "
+                      f"{rate:5.0f} articles/s", flush=True)
         connection.flushdb()
 
 
