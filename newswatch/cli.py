@@ -57,6 +57,7 @@ def worker(burst, redis_url, simple, kinds):
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
     from workers.draining import QUEUE_KINDS, drain, failed_jobs, worker_queues  # noqa: PLC0415
+    from workers.near_duplicates import expiry_advice  # noqa: PLC0415
     from workers.reliable import ReliableSimpleWorker, ReliableWorker  # noqa: PLC0415
     config = load_config(project_settings(NEWSWATCH_REDIS_URL=redis_url))
     try:
@@ -71,6 +72,8 @@ def worker(burst, redis_url, simple, kinds):
     kinds = kinds or QUEUE_KINDS
     queues = worker_queues(connection, config, kinds)
     click.echo(f"worker on {redact_url(config.redis_url)}: queues {', '.join(queue.name for queue in queues)}")
+    if (advice := expiry_advice(connection)) is not None:
+        click.echo(f"warning: {advice}", err=True)
     if not burst:
         worker_class(queues, connection=connection, serializer=JSONSerializer).work(with_scheduler=True)
         return

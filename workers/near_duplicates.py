@@ -12,7 +12,7 @@ the second always sees the first. Every article gets an insertion order (a
 counter in Redis), and a copy points to the earliest matching article, so all
 copies name the same original.
 
-Storage: the bands of every article inserted in one time slice (a third of
+Storage: the bands of every article inserted in one time slice (half of
 ``ttl``) share one Redis hash, field = 8-byte digest of (band number, band
 values), value = the ids that have it, comma-joined; an insert reads its band
 fields in the live slices with one HMGET each and writes the current slice with
@@ -21,8 +21,8 @@ MinHash value are kept for the similarity check (b-bit minwise hashing: a chance
 match of 1 in 65,536 per value, far below the threshold's resolution).
 
 Retention: an article is found for ``ttl`` seconds from its first insertion (its
-signature key expires then); its band fields go with their slice, at most a
-third of ``ttl`` later. A slice's hash can hold millions of fields: Redis should
+signature key expires then); its band fields go with their slice, at most
+half of ``ttl`` later. A slice's hash can hold millions of fields: Redis should
 free expired keys in the background (``lazyfree-lazy-expire yes``, set by the Redis
 newswatch starts and by deploy/).
 """
@@ -30,11 +30,11 @@ newswatch starts and by deploy/).
 import hashlib
 import math
 import re
-import time
 from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
+from redis.exceptions import ResponseError
 
 from workers.text import fold
 
@@ -47,29 +47,34 @@ CANDIDATE_RECALL = 0.9
 MINHASH_SEED = 1  # every worker must draw the same permutations
 _WORDS = re.compile(r"\w+")
 
-SLICES_PER_TTL = 3
+SLICES_PER_TTL = 2
 MAX_IDS_PER_BAND = 16  # the earliest ones: a copy points to the earliest match
 SIGNATURE_DTYPE = "<u2"  # the low 16 bits of each MinHash value (b-bit minwise hashing)
 
 # KEYS: insertion counter, signature of this article. ARGV: article id, signature, ttl (s), slice key template (%s:
-# the slice number), slice length (s), most ids kept per band, now (ms), then the article's band fields. Returns this
-# article's insertion order, then the ids found in its bands, other than its own (the caller keeps those inserted
-# before it). The slice comes from the worker's clock: a worker some seconds off writes a neighbouring slice, which
-# every lookup reads too.
+# the slice number), slice length (s), most ids kept per band, then the article's band fields. Returns this article's
+# insertion order, then the ids found in its bands, other than its own (the caller keeps those inserted before it).
+# Time is Redis's: every worker writes and reads the same slices. A record of another signature size (written before
+# the 16-bit signatures, its order a timestamp) is replaced, so a re-inserted old article takes a new order. A counter
+# lost while records remain starts again from the time in microseconds, above every order it handed out.
 _FIND_OR_ADD = """
 local ident, ttl, template, slice_seconds = ARGV[1], tonumber(ARGV[3]), ARGV[4], tonumber(ARGV[5])
-local most_ids, now_ms = tonumber(ARGV[6]), tonumber(ARGV[7])
+local most_ids = tonumber(ARGV[6])
+local time = redis.call('TIME')
+local seconds = tonumber(time[1])
 local record = redis.call('GET', KEYS[2])
-local order
-if record then
-  order = string.match(record, '^(%d+):')
-else
-  order = tostring(redis.call('INCR', KEYS[1]))
-  redis.call('SET', KEYS[2], order .. ':' .. ARGV[2], 'PXAT', string.format('%.0f', now_ms + ttl * 1000))
+local order = record and #record == #ARGV[2] + #string.match(record, '^(%d*)') + 1 and string.match(record, '^(%d+):')
+if not order then
+  order = redis.call('INCR', KEYS[1])
+  if order == 1 then
+    order = seconds * 1000000 + tonumber(time[2])
+    redis.call('SET', KEYS[1], string.format('%.0f', order))
+  end
+  order = string.format('%.0f', order)
+  redis.call('SET', KEYS[2], order .. ':' .. ARGV[2], 'EXAT', seconds + ttl)
 end
 local fields = {}
-for i = 8, #ARGV do fields[#fields + 1] = ARGV[i] end
-local seconds = math.floor(now_ms / 1000)
+for i = 7, #ARGV do fields[#fields + 1] = ARGV[i] end
 local current = math.floor(seconds / slice_seconds)
 local seen, result, updates = {[ident] = true}, {order}, {}
 for slice = current, math.floor((seconds - ttl) / slice_seconds), -1 do
@@ -94,6 +99,20 @@ if #updates > 0 then
 end
 return result
 """
+
+
+def expiry_advice(connection):
+    """What to tell an operator whose Redis frees expired keys in the foreground (a slice of the index is one
+    large hash: freeing it would stall Redis); None when it does not, or when CONFIG is not allowed."""
+    try:
+        setting = connection.config_get("lazyfree-lazy-expire").get("lazyfree-lazy-expire")
+    except ResponseError:
+        return None
+    if setting != "no":
+        return None
+    return ("Redis has lazyfree-lazy-expire no: when a time slice of the near-duplicate index expires, Redis frees "
+            "it in the foreground and stalls meanwhile; set it to yes (redis.conf, or CONFIG SET "
+            "lazyfree-lazy-expire yes)")
 
 
 @dataclass(frozen=True)
@@ -143,7 +162,7 @@ class NearDuplicateIndex:
         order, *others = self._find_or_add(
             keys=[self.keys.near_dup_order, self.keys.near_dup_signature(article_id)],
             args=[article_id, stored.tobytes(), self.config.ttl, self._slice_template, self._slice_seconds,
-                  MAX_IDS_PER_BAND, int(time.time() * 1000), *self._band_fields(signature)])
+                  MAX_IDS_PER_BAND, *self._band_fields(signature)])
         return self._earliest_match(stored, int(order), [other.decode() for other in others])
 
     def _signature(self, words):
@@ -155,7 +174,7 @@ class NearDuplicateIndex:
 
     def _band_fields(self, signature):
         rows = signature[:self.config.bands * BAND_ROWS].reshape(-1, BAND_ROWS)
-        return [hashlib.blake2b(bytes([band]) + values.tobytes(), digest_size=8).digest()
+        return [hashlib.blake2b(band.to_bytes(2, "little") + values.tobytes(), digest_size=8).digest()
                 for band, values in enumerate(rows)]
 
     def _earliest_match(self, stored, order, candidates):

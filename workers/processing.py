@@ -202,7 +202,9 @@ class ArticleProcessor:
         alerted |= {rule.id for rule in follow_ups}
         state = {"substance_fp": fingerprint, "version": outcome.version, "url": article.canonical_url,
                  "duplicate_of": outcome.duplicate_of or "", "alerted": ",".join(sorted(alerted))}
-        pipe.hset(self.keys.article(ident), mapping=state)  # its TTL renewed a moment ago (Originals.decide)
+        pipe.hset(self.keys.article(ident), mapping=state)
+        if "evidence" not in previous:  # else its TTL was renewed a moment ago (Originals.decide); gone: Redis wiped
+            pipe.expire(self.keys.article(ident), ttl)
         identity = page_identity(article.url)
         if id_for_url(identity) != ident:  # fetched at another spelling of its canonical: remember which is which
             pipe.set(self.keys.page_article(id_for_url(identity)), ident, ex=ttl)

@@ -6,8 +6,8 @@ the names they mention (capitalised words). Related lists also point across
 stories (the reference page links a Maduro story to Aleppo and Iran), and the
 shared terms are what tell those links apart. When an article ties two
 stories together they merge, the older story's id surviving, so the result
-does not depend on the order articles arrive in. Assignment runs under a
-short Redis lock, so two workers never open two stories for one.
+does not depend on the order articles arrive in. Placement is one Lua script
+(workers.story_scripts), so two workers never open two stories for one.
 """
 
 import re

@@ -42,11 +42,11 @@ def test_workers_far_from_redis_process_every_article_once_and_place_each_in_a_s
         workers = [spawn.Process(target=worker_process, args=(far, "nwfar", "nwfar-far", ready, go)) for _ in range(3)]
         for worker in workers:
             worker.start()
-        for _ in workers:
-            ready.acquire(timeout=60)
+        assert all(ready.acquire(timeout=60) for _ in workers)
         go.set()
         for worker in workers:
             worker.join(timeout=120)
+    assert [worker.exitcode for worker in workers] == [0] * len(workers)
     assert queue.count == 0 and queue.failed_job_registry.count == 0
     events = [fields[b"event"].decode() for _, fields in redis_conn.xrange(keys.stream)]
     assert sorted(events) == ["new"] * ARTICLES
