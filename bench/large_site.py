@@ -78,7 +78,7 @@ class LargeSite:
         pages = build_pages(count, js, flag_every)
         etags = {path: f'"{hashlib.sha1(body).hexdigest()[:16]}"' for path, body in pages.items()
                  if path.startswith(("/news/", "/live/"))}
-        self.pages = pages
+        self.pages, self.article_count = pages, count
         self.hit_times = []  # time.perf_counter() of every request served
         self.body_sizes = []  # bytes of every body served (list.append is thread-safe)
 
