@@ -72,3 +72,28 @@ def test_machine_dates_never_make_dateparser_guess_among_all_languages(monkeypat
 
 def test_an_offset_the_text_gives_is_kept():
     assert parse_date("16:40 GMT, 3 March 2026") == "2026-03-03T16:40:00+00:00"
+
+
+ENGLISH_DAYS = ["January 05, 2026", "5 January 2026", "Jan 5, 2026", "Jan. 5, 2026", "Sept. 3, 2025", "Sep 3 2025",
+                "3rd March 2026", "March 3rd, 2026", "May 5, 2026", "5 May 2026", "December 31 2025", "DECEMBER 31, 2025",
+                "31 Dec 2025", "1st Feb. 2024", "February 29, 2024", "Nov 22nd, 1999", "jul 4 2026", "June 30, 2026"]
+
+
+@pytest.mark.parametrize("text", ENGLISH_DAYS)
+@pytest.mark.parametrize("order", ["DMY", "MDY", "YMD"])
+def test_english_month_days_are_read_as_dateparser_reads_them(text, order, monkeypatch):
+    expected = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first",
+                                                                   "REQUIRE_PARTS": ["day", "month", "year"]})
+    monkeypatch.setattr(dateparser, "parse", lambda *args, **kwargs: pytest.fail("dateparser was asked"))
+    assert parse_date(text, order) == expected.date().isoformat()
+    assert find_date(f"Published {text} by the desk", order, "en") == expected.date().isoformat()
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("February 30, 2026", "en", None),       # no such day: dateparser says so
+    ("Monday, January 5, 2026", "en", "2026-01-05"),  # more than a day: dateparser reads it
+    ("5 mars 2026", "fr", "2026-03-05"),      # not English
+    ("Mar 5, 2026", "es", "2026-03-05"),      # English month, Spanish page: dateparser tries Spanish first
+])
+def test_other_month_name_dates_are_left_to_dateparser(text, language, expected):
+    assert parse_date(text, "DMY", languages=[language]) == expected
