@@ -17,7 +17,7 @@ from parsel import Selector
 
 from crawler.dates import parse_date
 from crawler.maintext import main_text
-from crawler.metadata import PageMetadata, clean
+from crawler.metadata import PageMetadata, clean, texts_of
 from crawler.related import related_links
 from crawler.timezones import localized, site_timezone
 
@@ -25,8 +25,8 @@ BLOCKS = "p, h2, h3, h4, blockquote"
 
 
 def text_of(selection):
-    """All text under a selection, whitespace collapsed."""
-    return clean(" ".join(selection.css("::text").getall()))
+    """All text under a parsel node, whitespace collapsed."""
+    return clean(" ".join(texts_of(selection)))
 
 
 def extract_fields(html, url, site):

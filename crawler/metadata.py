@@ -13,6 +13,8 @@ import warnings
 from functools import cached_property
 
 import htmldate
+from lxml import etree
+from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 
 from crawler.dates import UPDATED, find_date, parse_machine_date, site_date_order, split_at_update
@@ -42,10 +44,35 @@ HEADLINE = "(//body//*[normalize-space()=$title][not(*[normalize-space()=$title]
 URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)"
                       r"|/((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 _SPACES = re.compile(r"\s+")
+# What trafilatura's author queries (trafilatura.xpaths.AUTHOR_XPATHS) look at: elements <author>, elements with
+# a child <rel>, and these attributes, in which their patterns (lower-cased) find one of AUTHOR_WORDS.
+_AUTHOR_ELEMENTS = etree.XPath("boolean(//author | //*[rel])")
+_AUTHOR_ATTRIBUTES = etree.XPath("//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component")
+AUTHOR_WORDS = ("author", "byl", "bbl", "username", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by",
+                "posted-by", "journalist-name", "screenname", "writer")
+
+
+def may_name_author(root):
+    """False when none of trafilatura's author queries can match an element of the page (True is no promise:
+    the words are looked for lower-cased, across attributes)."""
+    if _AUTHOR_ELEMENTS(root):
+        return True
+    attributes = " ".join(_AUTHOR_ATTRIBUTES(root)).lower()
+    return any(word in attributes for word in AUTHOR_WORDS)
 
 
 def clean(text):
     return _SPACES.sub(" ", text or "").strip()
+
+
+# What parsel's ``::text`` asks for, compiled once: parsel compiles its query again at every call.
+_TEXTS = etree.XPath("descendant-or-self::text()")
+
+
+def texts_of(node):
+    """The text nodes under one parsel node, as ``node.css("::text").getall()`` gives them."""
+    root = node.root
+    return _TEXTS(root) if isinstance(root, HtmlElement) else node.css("::text").getall()
 
 
 class PageMetadata:
@@ -111,9 +138,14 @@ class PageMetadata:
     def _trafilatura_authors(self):
         """trafilatura's reading of the byline (its author step alone: its date search is slow): a second
         opinion where ours found none."""
+        root = self.page.root
+        # It reads the byline from a pruned copy of the page: where no element of the page itself could match
+        # its queries (AUTHOR_XPATHS), the copy could hold none either, and copying costs more than asking.
+        if not may_name_author(root):
+            return []
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", FutureWarning)
-            found = extract_author(self.page.root)  # it works on a copy
+            found = extract_author(root)  # it works on a copy
         return _split_names([found.replace(";", ",")]) if found else []
 
     def _resolved(self, entry):
@@ -189,7 +221,8 @@ class PageMetadata:
         heading = self.page.xpath("(//h1)[1]") or (self.page.xpath(HEADLINE, title=self.title) if self.title else [])
         texts = [clean(" ".join(node.itertext()))[:300] for node in _datelines(self.page.root, heading)
                  if not _elsewhere(node)][:30]
-        texts += [clean(" ".join(heading.xpath("following::text()").getall()[:40]))[:300]] if heading else []
+        texts += [clean(" ".join(heading.xpath("(following::text())[position() <= 40]").getall()))[:300]] \
+            if heading else []
         for text in texts:
             published, update = split_at_update(text)
             found = find_date(update if updated else published, self.date_order, self.language)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from crawler.dates import find_date, parse_date, site_date_order
 from crawler.items import RelatedLink
-from crawler.metadata import clean
+from crawler.metadata import clean, texts_of
 from crawler.urls import absolute_link, page_identity, same_site
 
 RELATED_NAMES = re.compile(
@@ -207,4 +207,4 @@ def _configured_entry(item, url, site):
 
 
 def _text(selection):
-    return clean(" ".join(selection.css("::text").getall()))
+    return clean(" ".join(text for node in selection for text in texts_of(node)))

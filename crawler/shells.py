@@ -15,6 +15,8 @@ import re
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 from scrapy_playwright.page import PageMethod
 
+from crawler.metadata import texts_of
+
 PROSE_IN_PAGE = 400  # characters of paragraph text above which a page is server-rendered
 PROSE_IN_SCRIPTS = 400  # characters of prose in inline scripts from which a page holds its text there
 PARAGRAPH = 60  # characters from which a <p> counts as prose
@@ -37,7 +39,7 @@ def is_shell(response):
 
 
 def paragraph_chars(response):
-    texts = (" ".join(p.css("::text").getall()).strip() for p in response.xpath("//body//p[not(ancestor::noscript)]"))
+    texts = (" ".join(texts_of(p)).strip() for p in response.xpath("//body//p[not(ancestor::noscript)]"))
     return sum(size for size in map(len, texts) if size >= PARAGRAPH)
 
 
