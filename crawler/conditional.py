@@ -16,8 +16,9 @@ error like any other and goes on to the spider.
 
 Validators are written only once the page has been handed on: an article page once its article
 has left the item pipeline (enqueued), any other page once every link it gave is queued
-(FrontierAckMiddleware's ``page_handled``). A page fetched but never handed on (process killed,
-enqueue failed) is fetched in full again.
+(FrontierAckMiddleware's ``page_handled``), WRITE_BATCH at a time and when the spider closes. A page
+fetched but never handed on (process killed, enqueue failed), or whose validators were still waiting for
+their batch when the process was killed, is fetched in full again.
 Pages rendered in Chromium are never made conditional: Chromium aborts a navigation answered
 304 (net::ERR_ABORTED, it has no cached copy to show), which scrapy-playwright reports as a
 failed download, indistinguishable from other aborts.
@@ -45,6 +46,7 @@ MAX_VALUE_BYTES = 64
 SENT, TO_STORE = "conditional_sent", "conditional_to_store"  # request meta keys
 CONDITIONAL_KINDS = frozenset({KIND_ARTICLE, KIND_LISTING, KIND_FEED, KIND_SITEMAP})
 UNCONDITIONAL = "conditional_off"  # request meta: fetch in full whatever is stored
+WRITE_BATCH = 64  # validators written to Redis together: one round trip instead of one a page
 
 
 class NotModified(IgnoreRequest):
@@ -89,10 +91,15 @@ class Validators:
 
 
 class ValidatorStore:
-    """Validators by URL: one HGET to read, one round trip (HSET and EXPIRE) to write."""
+    """Validators by URL: one HGET to read; writes sent together, WRITE_BATCH at a time (and by ``flush``).
 
-    def __init__(self, connection, keys, buckets, ttl):
-        self.redis, self.keys, self.buckets, self.ttl = connection, keys, buckets, ttl
+    A write waiting in the batch is read back from it. A process killed with writes unsent loses them: those
+    pages are fetched in full once more, which is what happens to a page fetched but never handed on.
+    """
+
+    def __init__(self, connection, keys, buckets, ttl, batch=1):
+        self.redis, self.keys, self.buckets, self.ttl, self.batch = connection, keys, buckets, ttl, batch
+        self.unsent = {}  # (hash key, field) -> encoded validators
 
     def slot(self, url):
         """(hash key, field) holding the validators of ``url``, whichever spelling of the page it is."""
@@ -101,18 +108,33 @@ class ValidatorStore:
         return self.keys.validators(format(bucket, "04x")), digest[2:8]
 
     def get(self, url):
-        raw = self.redis.hget(*self.slot(url))
+        slot = self.slot(url)
+        raw = self.unsent[slot] if slot in self.unsent else self.redis.hget(*slot)
         return Validators.decode(raw) if raw is not None else None
 
     def put(self, url, validators):
-        key, field = self.slot(url)
         value = validators.encode()
         if value.strip():
-            with self.redis.pipeline(transaction=False) as pipe:
-                pipe.hset(key, field, value).expire(key, self.ttl).execute()
+            self.unsent[self.slot(url)] = value
+            if len(self.unsent) >= self.batch:
+                self.flush()
+
+    def flush(self):
+        """Send the writes waiting, in one round trip."""
+        if not self.unsent:
+            return
+        with self.redis.pipeline(transaction=False) as pipe:
+            for (key, field), value in self.unsent.items():
+                pipe.hset(key, field, value)
+            for key in {key for key, _ in self.unsent}:
+                pipe.expire(key, self.ttl)
+            pipe.execute()
+        self.unsent = {}
 
     def forget(self, url):
-        self.redis.hdel(*self.slot(url))
+        slot = self.slot(url)
+        self.unsent.pop(slot, None)
+        self.redis.hdel(*slot)
 
 
 class ConditionalRequestsMiddleware:
@@ -129,7 +151,7 @@ class ConditionalRequestsMiddleware:
             raise NotConfigured  # switched off: silent (a reason would be logged as a warning)
         connection, keys = connect_from_settings(settings), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
         ttl = settings.getint("NEWSWATCH_DEDUP_TTL")
-        store = ValidatorStore(connection, keys, settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), ttl)
+        store = ValidatorStore(connection, keys, settings.getint("NEWSWATCH_FRONTIER_BUCKETS"), ttl, WRITE_BATCH)
         kinds = CONDITIONAL_KINDS if settings.getbool("NEWSWATCH_CONDITIONAL_LISTINGS") else frozenset({KIND_ARTICLE})
         middleware = cls(store, crawler.stats, ListingMemory(connection, keys, ttl), kinds)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
@@ -196,4 +218,5 @@ class ConditionalRequestsMiddleware:
                 self.stats.inc_value("newswatch/conditional/etag_too_long")
 
     def spider_closed(self, spider):
+        self.store.flush()
         self.store.redis.close()

@@ -12,7 +12,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.conditional import ConditionalRequestsMiddleware, NotModified, Validators
+from crawler.conditional import WRITE_BATCH, ConditionalRequestsMiddleware, NotModified, Validators
 from crawler.connection import connect
 from crawler.middlewares import page_handled
 from crawler.redis_keys import RedisKeys
@@ -127,6 +127,7 @@ def test_an_etag_too_long_for_a_compact_hash_is_not_kept_but_the_date_is(middlew
     middleware.process_request(refetch)
     assert sent_headers(refetch) == {b"If-Modified-Since": LAST_MODIFIED}
     assert crawler.stats.get_value("newswatch/conditional/etag_too_long") == 1
+    middleware.store.flush()
     assert {redis_conn.object("encoding", key) for key in redis_conn.keys("nwcond:validators:*")} == {b"listpack"}
 
 
@@ -300,3 +301,24 @@ def test_pages_listing_the_edited_headline_as_related_news_change_too(crawls):
 @pytest.mark.integration
 def test_no_host_slot_is_left_held_after_the_304s(crawls):
     assert crawls["in_flight"] == []
+
+
+def test_validators_are_written_to_redis_in_batches_and_when_the_spider_closes(middleware, crawler, redis_conn):
+    for n in range(WRITE_BATCH - 1):
+        fetched_and_enqueued(middleware, crawler, article_request(f"{URL}-{n}"), ETag=ETAG)
+    assert redis_conn.keys("nwcond:validators:*") == []
+    assert middleware.store.get(f"{URL}-0") == Validators(etag=ETAG)  # a write waiting is read back
+    fetched_and_enqueued(middleware, crawler, article_request(f"{URL}-last"), ETag=ETAG)
+    assert sum(redis_conn.hlen(key) for key in redis_conn.keys("nwcond:validators:*")) == WRITE_BATCH
+    fetched_and_enqueued(middleware, crawler, article_request(), ETag=ETAG)
+    crawler.signals.send_catch_log(signals.spider_closed, spider=None, reason="finished")
+    assert sum(redis_conn.hlen(key) for key in redis_conn.keys("nwcond:validators:*")) == WRITE_BATCH + 1
+    assert all(redis_conn.ttl(key) > 0 for key in redis_conn.keys("nwcond:validators:*"))
+
+
+def test_a_write_waiting_for_its_batch_is_forgotten_with_the_page(middleware, crawler, redis_conn):
+    fetched_and_enqueued(middleware, crawler, article_request(), ETag=ETAG)
+    middleware.store.forget(URL)
+    middleware.store.flush()
+    assert middleware.store.get(URL) is None
+    assert redis_conn.keys("nwcond:validators:*") == []
