@@ -142,9 +142,10 @@ end
 return 1
 """
 
-# KEYS: in-flight set, next slot   ARGV: concurrency, interval ms, token, lease ms
+# KEYS: in-flight set, next slot   ARGV: concurrency, interval ms, token, lease ms, then tokens of slots to free
 # Returns 0 when the request may start now (its slot is taken), else ms to wait before asking again.
 ACQUIRE_HOST = NOW + """
+if #ARGV > 4 then redis.call('ZREM', KEYS[1], unpack(ARGV, 5)) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 50 end
 local next_ms = tonumber(redis.call('GET', KEYS[2]) or '0')

@@ -7,7 +7,8 @@ slot held by a process that died expires after NEWSWATCH_FRONTIER_LEASE. The slo
 soon as the transfer ends (Scrapy's request_left_downloader signal), before middlewares nearer the
 downloader may turn the response into an error that never comes back through this one (a
 decompression bomb, a redirect loop): such pages would otherwise hold their host's slots until the
-lease expires, stalling the host.
+lease expires, stalling the host. A freed slot is sent to Redis with this process's next request to
+the same host, in the same call, or on its own after RELEASE_DELAY: one round trip a page, not two.
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_KEY_PREFIX,
 NEWSWATCH_FRONTIER_LEASE.
@@ -23,6 +24,7 @@ from crawler.connection import connect_from_settings
 from crawler.redis_keys import RedisKeys
 
 DEFAULT_RATE, DEFAULT_CONCURRENCY = 2.0, 2
+RELEASE_DELAY = 0.05  # seconds a freed slot may wait for the host's next request before it is sent alone
 
 
 class HostPolitenessMiddleware:
@@ -30,7 +32,10 @@ class HostPolitenessMiddleware:
         self.redis, self.keys, self.crawler = connection, keys, crawler
         self.lease_ms = lease_seconds * 1000
         self.acquire = connection.register_script(lua.ACQUIRE_HOST)
+        self.to_free = {}  # in-flight key -> tokens of slots whose transfer ended, not yet freed in Redis
+        self._free_later = None
         crawler.signals.connect(self.transfer_ended, signal=signals.request_left_downloader)
+        crawler.signals.connect(self.free_slots, signal=signals.spider_closed)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -50,7 +55,8 @@ class HostPolitenessMiddleware:
         rate, concurrency = self.limits(request)
         token = uuid.uuid4().hex
         keys = [self.keys.host_in_flight(host), self.keys.host_next_slot(host)]
-        while wait_ms := self.acquire(keys=keys, args=[concurrency, int(1000 / rate), token, self.lease_ms]):
+        args = [concurrency, int(1000 / rate), token, self.lease_ms]
+        while wait_ms := self.acquire(keys=keys, args=args + self.to_free.pop(keys[0], [])):
             self.crawler.stats.inc_value("newswatch/politeness/waits")
             await asyncio.sleep(wait_ms / 1000)
         request.meta["polite_slot"] = (keys[0], token)
@@ -58,7 +64,21 @@ class HostPolitenessMiddleware:
     def _release(self, request):
         slot = request.meta.pop("polite_slot", None)
         if slot:
-            self.redis.zrem(*slot)
+            self.to_free.setdefault(slot[0], []).append(slot[1])
+            if self._free_later is None:
+                self._free_later = asyncio.get_running_loop().call_later(RELEASE_DELAY, self.free_slots)
+
+    def free_slots(self):
+        """Free in Redis the slots no request to their host has taken with it yet."""
+        if self._free_later is not None:
+            self._free_later.cancel()
+            self._free_later = None
+        to_free, self.to_free = self.to_free, {}
+        if to_free:
+            with self.redis.pipeline(transaction=False) as pipe:
+                for key, tokens in to_free.items():
+                    pipe.zrem(key, *tokens)
+                pipe.execute()
 
     def transfer_ended(self, request, spider):
         self._release(request)
