@@ -218,6 +218,8 @@ class PageMetadata:
 
     def _dateline(self, updated):
         """A date written in an element named for dates, bylines or meta data, or just after the headline."""
+        if updated and not self._says_updated:
+            return None  # every text below is a stretch of the page's text: none can say "updated" either
         heading = self.page.xpath("(//h1)[1]") or (self.page.xpath(HEADLINE, title=self.title) if self.title else [])
         texts = [clean(" ".join(node.itertext()))[:300] for node in _datelines(self.page.root, heading)
                  if not _elsewhere(node)][:30]
@@ -229,6 +231,11 @@ class PageMetadata:
             if found:
                 return found
         return None
+
+    @cached_property
+    def _says_updated(self):
+        """True when the page's text, as the datelines are read, has a word for an update somewhere."""
+        return bool(UPDATED.search(clean(" ".join(self.page.root.itertext()))))
 
     def _htmldate(self):
         with warnings.catch_warnings():
