@@ -37,6 +37,7 @@ from crawler.items import GONE_HTTP, MOVED_HTTP
 from crawler.listing_memory import ListingMemory
 from crawler.middlewares import page_handled
 from crawler.redis_keys import RedisKeys
+from crawler.scheduler import pages_leased
 from crawler.urls import page_identity
 
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
@@ -47,6 +48,7 @@ SENT, TO_STORE = "conditional_sent", "conditional_to_store"  # request meta keys
 CONDITIONAL_KINDS = frozenset({KIND_ARTICLE, KIND_LISTING, KIND_FEED, KIND_SITEMAP})
 UNCONDITIONAL = "conditional_off"  # request meta: fetch in full whatever is stored
 WRITE_BATCH = 64  # validators written to Redis together: one round trip instead of one a page
+READ_AHEAD_KEPT = 1000  # validators read ahead for requests not started yet, at most
 
 
 class NotModified(IgnoreRequest):
@@ -91,7 +93,8 @@ class Validators:
 
 
 class ValidatorStore:
-    """Validators by URL: one HGET to read; writes sent together, WRITE_BATCH at a time (and by ``flush``).
+    """Validators by URL: read ahead for a batch of pages in one round trip (``prefetch``), else one HGET; writes
+    sent together, WRITE_BATCH at a time (and by ``flush``).
 
     A write waiting in the batch is read back from it. A process killed with writes unsent loses them: those
     pages are fetched in full once more, which is what happens to a page fetched but never handed on.
@@ -100,6 +103,7 @@ class ValidatorStore:
     def __init__(self, connection, keys, buckets, ttl, batch=1):
         self.redis, self.keys, self.buckets, self.ttl, self.batch = connection, keys, buckets, ttl, batch
         self.unsent = {}  # (hash key, field) -> encoded validators
+        self.read_ahead = {}  # (hash key, field) -> encoded validators or None, read by ``prefetch``, used once
 
     def slot(self, url):
         """(hash key, field) holding the validators of ``url``, whichever spelling of the page it is."""
@@ -109,8 +113,26 @@ class ValidatorStore:
 
     def get(self, url):
         slot = self.slot(url)
-        raw = self.unsent[slot] if slot in self.unsent else self.redis.hget(*slot)
+        if slot in self.unsent:
+            raw = self.unsent[slot]
+        elif slot in self.read_ahead:
+            raw = self.read_ahead.pop(slot)
+        else:
+            raw = self.redis.hget(*slot)
         return Validators.decode(raw) if raw is not None else None
+
+    def prefetch(self, urls):
+        """Read the validators of ``urls`` in one round trip, for the next ``get`` of each."""
+        slots = [self.slot(url) for url in urls]
+        if not slots:
+            return
+        with self.redis.pipeline(transaction=False) as pipe:
+            for slot in slots:
+                pipe.hget(*slot)
+            values = pipe.execute()
+        if len(self.read_ahead) > READ_AHEAD_KEPT:  # requests that never started (a process stopping)
+            self.read_ahead.clear()
+        self.read_ahead.update(zip(slots, values))
 
     def put(self, url, validators):
         value = validators.encode()
@@ -134,6 +156,7 @@ class ValidatorStore:
     def forget(self, url):
         slot = self.slot(url)
         self.unsent.pop(slot, None)
+        self.read_ahead.pop(slot, None)
         self.redis.hdel(*slot)
 
 
@@ -156,11 +179,17 @@ class ConditionalRequestsMiddleware:
         middleware = cls(store, crawler.stats, ListingMemory(connection, keys, ttl), kinds)
         crawler.signals.connect(middleware.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(middleware.page_handled, signal=page_handled)
+        crawler.signals.connect(middleware.pages_leased, signal=pages_leased)
         crawler.signals.connect(middleware.spider_closed, signal=signals.spider_closed)
         return middleware
 
     def applies_to(self, request):
         return request.meta.get("kind") in self.kinds and not request.meta.get("playwright")
+
+    def pages_leased(self, entries):
+        """Pages this process is about to fetch: their validators read in one round trip, not one each."""
+        self.store.prefetch([entry["url"] for entry in entries
+                             if entry.get("kind") in self.kinds and not entry.get("browser")])
 
     def process_request(self, request):
         if not self.applies_to(request) or request.meta.get(UNCONDITIONAL):

@@ -48,6 +48,9 @@ STOP_CHECK_SECONDS = 1.0
 ADD_BATCH, POP_BATCH, ACK_BATCH = 500, 32, 128
 OWN_REQUESTS_KEPT = 20_000
 ACK_DELAY_SECONDS = 0.5
+# Sent with ``entries`` (the frontier entries, url, site, kind...) of each batch leased, before their requests
+# start: crawler.conditional reads their validators in one round trip.
+pages_leased = object()
 
 
 class FrontierScheduler:
@@ -157,6 +160,7 @@ class FrontierScheduler:
             if not self.leased:
                 return None
             self.stats.inc_value("newswatch/frontier/leased", len(self.leased))
+            self.crawler.signals.send_catch_log(pages_leased, entries=[Frontier.decode(m) for m in self.leased])
         member = self.leased.popleft()
         request = self.own.pop(member, None) or self.spider.request_from_frontier(Frontier.decode(member))
         request.meta["frontier_member"] = member

@@ -16,6 +16,7 @@ from crawler.conditional import WRITE_BATCH, ConditionalRequestsMiddleware, NotM
 from crawler.connection import connect
 from crawler.middlewares import page_handled
 from crawler.redis_keys import RedisKeys
+from crawler.scheduler import pages_leased
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.demo_site import EDITED_SLUG, content
 from workers import runtime
@@ -322,3 +323,16 @@ def test_a_write_waiting_for_its_batch_is_forgotten_with_the_page(middleware, cr
     middleware.store.flush()
     assert middleware.store.get(URL) is None
     assert redis_conn.keys("nwcond:validators:*") == []
+
+
+def test_validators_of_pages_just_leased_are_read_in_one_round_trip(middleware, crawler, monkeypatch):
+    fetched_and_enqueued(middleware, crawler, article_request(), ETag=ETAG)
+    middleware.store.flush()
+    entries = [{"url": URL, "site": "demo", "kind": "article"}, {"url": f"{URL}-new", "site": "demo", "kind": "article"}]
+    crawler.signals.send_catch_log(pages_leased, entries=entries)
+    monkeypatch.setattr(middleware.store.redis, "hget", lambda *args: pytest.fail("read one by one"))
+    refetch, new = article_request(), article_request(f"{URL}-new")
+    middleware.process_request(refetch)
+    middleware.process_request(new)
+    assert sent_headers(refetch) == {b"If-None-Match": ETAG}
+    assert sent_headers(new) == {}
