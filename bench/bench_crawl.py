@@ -12,7 +12,8 @@
 Pages/s are counted at the server, from the first request to the last, so process
 start-up and shutdown are left out for every arm. CPU per page is the user + system time
 of the spider processes (read from /proc every 0.05 s) from the first request served to the
-last, over the pages served; and, beside it, their whole CPU time with start-up and shutdown.
+last, over the pages served; and, beside it, their whole CPU time with start-up and shutdown, and
+the CPU the Redis server spent during the run (INFO cpu), per page.
 Needs the ``bench`` extra (scrapy-redis, py-spy). Uses a private redis-server on a free
 loopback port (or NEWSWATCH_BENCH_REDIS_URL).
 """
@@ -71,11 +72,13 @@ class Run:
     rate: float
     cpu_ms: float  # CPU of the spider processes from the first request served to the last, per page
     cpu_total_ms: float  # their whole CPU (start-up and shutdown included), per page
+    redis_ms: float = 0.0  # CPU of the Redis server during the run, per page (a private server: the bench's own)
 
 
-def run_spiders(site, commands, cwd, env=None, exclude=0):
+def run_spiders(site, commands, cwd, env=None, exclude=0, redis_url=None):
     """Start ``commands`` together against ``site`` (reset first) and measure them (``exclude``: robots.txt)."""
     site.reset()
+    redis_before = _redis_cpu(redis_url)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = [subprocess.Popen(command, cwd=cwd, env=env) for command in commands]
     sampler = ProcessCpu([process.pid for process in started]).start()
@@ -85,7 +88,15 @@ def run_spiders(site, commands, cwd, env=None, exclude=0):
     times, pages = site.hit_times, len(site.hit_times) - exclude
     total = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return Run(site.rate(exclude=exclude), 1000 * sampler.cpu_between(times[0], times[-1]) / pages,
-               1000 * total / pages)
+               1000 * total / pages, 1000 * (_redis_cpu(redis_url) - redis_before) / pages)
+
+
+def _redis_cpu(redis_url):
+    """CPU seconds the Redis server has used (user + system), 0 without one."""
+    if redis_url is None:
+        return 0.0
+    info = connect(redis_url).info("cpu")
+    return info["used_cpu_user"] + info["used_cpu_sys"]
 
 
 def wait(processes):
@@ -108,7 +119,7 @@ def scrapy_redis_crawl(site, redis_url, processes):
     command = [sys.executable, "-m", "scrapy", "runspider", str(PROJECT_ROOT / "bench" / "scrapy_redis_spider.py"),
                "-a", f"start_url={site.url}/", "-s", f"REDIS_URL={redis_url}", *QUIET, *CONCURRENCY,
                "-s", "LOG_LEVEL=ERROR"]  # not its deprecation warnings under Scrapy 2.19
-    run = run_spiders(site, [command] * processes, tempfile.gettempdir())
+    run = run_spiders(site, [command] * processes, tempfile.gettempdir(), redis_url=redis_url)
     items = connect(redis_url).llen("scrapy-redis-news:items")
     if items < site.article_count:
         raise RuntimeError(f"scrapy-redis pushed {items} items for {site.article_count} articles")
@@ -126,7 +137,7 @@ def newswatch_crawl(site, redis_url, processes, render="http"):
                     concurrent_requests=16, concurrent_requests_per_domain=16)
     command = [sys.executable, "-m", "scrapy", "crawl", "news"]
     sampler = ChromiumMemory().start()
-    run = run_spiders(site, [command] * processes, PROJECT_ROOT, env=env, exclude=processes)
+    run = run_spiders(site, [command] * processes, PROJECT_ROOT, env=env, exclude=processes, redis_url=redis_url)
     sampler.stop()
     return run, sampler.peak_mb
 
@@ -237,9 +248,10 @@ def report(runs):
         rates = ", ".join(f"{run.rate:.0f}" for run in arm)
         cpu = ", ".join(f"{run.cpu_ms:.2f}" for run in arm)
         total = ", ".join(f"{run.cpu_total_ms:.2f}" for run in arm)
+        redis = ", ".join(f"{run.redis_ms:.2f}" for run in arm)
         to_plain = ", ".join(f"{run.rate / base.rate:.2f}" for run, base in zip(arm, plain))
         print(f"  {name}:\n    pages/s {rates} (to plain Scrapy {to_plain}); CPU ms/page {cpu} while crawling,"
-              f" {total} with start-up")
+              f" {total} with start-up; Redis server CPU ms/page {redis}")
     for processes in (1, 2):
         ours, theirs = runs[f"newswatch, {processes} process(es)"], runs[f"scrapy-redis + trafilatura, {processes} process(es)"]
         ratios = ", ".join(f"{a.rate / b.rate:.2f}" for a, b in zip(ours, theirs))
