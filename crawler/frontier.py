@@ -5,8 +5,9 @@ never pickled: whoever can write to Redis cannot run code in a spider.
 
 - ``add`` schedules a URL once per crawl across all processes (start URLs
   too): listings, feeds and sitemaps come back every crawl, articles only
-  when their revisit time has passed. Seen URLs cost a 6-byte fingerprint in
-  a sharded hash (listpack-encoded), about 20 bytes each in Redis.
+  when their revisit time has passed. Seen URLs cost an 8-byte fingerprint in
+  a linear hash table whose buckets grow with the crawl (crawler.seen_scripts),
+  about 24 bytes each in Redis from a thousand URLs to tens of millions.
 - ``pop`` hands an entry out under a lease; ``ack`` ends it once the page is
   fully handled. A process killed mid-crawl loses nothing: ``reap`` puts
   expired leases back in the queue for any process to take.
@@ -22,6 +23,7 @@ import json
 from dataclasses import dataclass
 
 from crawler import frontier_scripts as lua
+from crawler.seen_scripts import LOAD
 from crawler.urls import page_identity
 
 # What a page is to the crawl (an entry's "kind"): an article, or a page followed for its links.
@@ -32,8 +34,8 @@ MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, MODE_ALIAS = 0, 1, 2, 3
 
 @dataclass(frozen=True)
 class FrontierConfig:
-    """Settings read: NEWSWATCH_FRONTIER_LEASE, NEWSWATCH_REVISIT_AFTER, NEWSWATCH_FRONTIER_BUCKETS,
-    NEWSWATCH_DEDUP_TTL."""
+    """Settings read: NEWSWATCH_FRONTIER_LEASE, NEWSWATCH_REVISIT_AFTER, NEWSWATCH_FRONTIER_BUCKETS (the shards
+    of the seen set written before December 2026, still read), NEWSWATCH_DEDUP_TTL."""
 
     lease_seconds: int = 120
     revisit_seconds: int = 3600
@@ -71,9 +73,9 @@ class Frontier:
 
     def join(self, new_crawl_id):
         """Join the running crawl of this name, or start one with ``new_crawl_id``."""
-        crawl_id, seq, started = self._scripts["JOIN"](keys=[self.keys.crawl_state(self.name), self.keys.crawl_names,
-                                                             self.keys.frontier_leases(self.name)],
-                                                       args=[new_crawl_id, self.name])
+        keys = [self.keys.crawl_state(self.name), self.keys.crawl_names, self.leases_key,
+                self.keys.seen_table(self.name)]
+        crawl_id, seq, started = self._scripts["JOIN"](keys=keys, args=[new_crawl_id, self.name, self.config.seen_ttl])
         self.crawl = Crawl(crawl_id.decode(), int(seq), bool(started))
         return self.crawl
 
@@ -94,15 +96,14 @@ class Frontier:
         sites = {}  # site -> (number, max pages)
         for entry, max_pages, _ in batch:
             sites.setdefault(entry["site"], (len(sites) + 1, max_pages))
-        keys = [self.queue_key, self.keys.frontier_counter(self.name)]
+        keys = [self.queue_key, self.keys.frontier_counter(self.name), self.keys.seen_table(self.name)]
         keys += [self.keys.site_budget(self.name, self.crawl.seq, site) for site in sites]
-        args = [self.crawl.seq, self.config.seen_ttl, self.config.revisit_seconds, len(sites)]
+        args = [self.crawl.seq, self.config.seen_ttl, self.config.revisit_seconds, len(sites),
+                self.keys.seen_bucket_prefix(self.name), self.keys.legacy_seen_prefix(self.name), self.config.buckets,
+                LOAD]
         args += [max_pages for _, max_pages in sites.values()]
         for (entry, _, mode), member in zip(batch, members):
-            digest = fingerprint(entry["url"])
-            bucket = int.from_bytes(digest[:2], "big") % self.config.buckets
-            keys.append(self.keys.frontier_seen(self.name, format(bucket, "04x")))
-            args += [digest[2:8], sites[entry["site"]][0], mode, entry.get("priority", 0), member]
+            args += [fingerprint(entry["url"])[:8], sites[entry["site"]][0], mode, entry.get("priority", 0), member]
         return list(zip(self._scripts["ADD_MANY"](keys=keys, args=args), members))
 
     def pop(self):

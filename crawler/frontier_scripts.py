@@ -4,19 +4,28 @@ Times come from Redis's own clock (TIME), so processes on machines whose
 clocks disagree still agree on leases and revisit times. Seen entries pack
 two numbers into one integer, ``due_minute * 1e6 + crawl_seq % 1e6``: a URL
 is seen when it was scheduled in this crawl, or when its revisit is not due.
+The seen set itself is a linear hash table (crawler.seen_scripts).
 """
+
+from crawler.seen_scripts import SEEN
 
 NOW = """
 local t = redis.call('TIME')
 local now_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 """
 
-# KEYS: state, names, leases   ARGV: new crawl id, crawl name
+# KEYS: state, names, leases, seen table   ARGV: new crawl id, crawl name, seen TTL
 # A crawl being stopped is joined too: the joining process sees it stopping and closes at once.
 # Leases without any crawl state are a wiped Redis's leftovers (a process of the lost instance wrote
 # them before it noticed): nobody holds them, so they are dropped rather than waited for.
+# A crawl that ran before and has no seen table yet was seen by an earlier version: its seen shards
+# are read as long as they may live (crawler.seen_scripts).
 JOIN = NOW + """
 redis.call('SADD', KEYS[2], ARGV[2])
+if redis.call('HGET', KEYS[1], 'seq') and redis.call('EXISTS', KEYS[4]) == 0 then
+  redis.call('HSET', KEYS[4], 'legacy_until_ms', string.format('%.0f', now_ms + tonumber(ARGV[3]) * 1000))
+  redis.call('EXPIRE', KEYS[4], ARGV[3])
+end
 local status = redis.call('HGET', KEYS[1], 'status')
 if status == 'running' or status == 'stopping' then
   return {redis.call('HGET', KEYS[1], 'id'), redis.call('HGET', KEYS[1], 'seq'), 0}
@@ -44,33 +53,33 @@ redis.call('HSET', KEYS[2], 'status', 'stopped', 'finished_ms', now_ms)
 return 1
 """
 
-# KEYS: queue, counter, the batch's site budgets (S of them), then per entry its seen bucket
-# ARGV: crawl seq, ttl, revisit seconds, S, each site's max pages, then per entry: fingerprint field,
-#       site number (1..S), mode, priority, member. Modes: 0 an article (seen until its revisit time),
-#       1 once per crawl (listings, feeds, sitemaps), 2 a scheduled revisit (once per crawl, due now,
-#       outside the site's page budget), 3 another spelling of an article just fetched (marked seen like
-#       the article, never queued).
+# KEYS: queue, counter, seen table, the batch's site budgets (S of them)
+# ARGV: crawl seq, ttl, revisit seconds, S, seen bucket prefix, legacy shard prefix, legacy shards, load,
+#       each site's max pages, then per entry: 8-byte fingerprint, site number (1..S), mode, priority, member.
+#       Modes: 0 an article (seen until its revisit time), 1 once per crawl (listings, feeds, sitemaps),
+#       2 a scheduled revisit (once per crawl, due now, outside the site's page budget), 3 another spelling
+#       of an article just fetched (marked seen like the article, never queued).
 # Returns per entry: 1 queued, 0 already seen (or marked), -1 over the site's page budget.
-ADD_MANY = NOW + """
+ADD_MANY = NOW + SEEN + """
 local seq = tonumber(ARGV[1]) % 1000000
-local ttl, revisit, sites = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+local ttl, revisit, sites = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local S = seen_open(KEYS[3], ARGV[5], ARGV[6], tonumber(ARGV[7]), tonumber(ARGV[8]), ttl, now_ms)
 local now_min = math.floor(now_ms / 60000)
-local first = 5 + sites
+local first = 9 + sites
 local n = (#ARGV - first + 1) / 5
 local order = redis.call('INCRBY', KEYS[2], n) - n
 local used = {}
-for s = 1, sites do used[s] = tonumber(redis.call('GET', KEYS[2 + s]) or '0') end
+for s = 1, sites do used[s] = tonumber(redis.call('GET', KEYS[3 + s]) or '0') end
 local results = {}
 for i = 0, n - 1 do
   local at = first + 5 * i
-  local seen, field = KEYS[3 + sites + i], ARGV[at]
+  local fp = ARGV[at]
   local s, mode = tonumber(ARGV[at + 1]), tonumber(ARGV[at + 2])
   local result = 1
-  local v = nil
-  if mode ~= 3 then v = redis.call('HGET', seen, field) end
+  local v, key = nil, nil
+  if mode ~= 3 then v, key = seen_get(S, fp) else key = seen_key(S, fp) end
   if mode == 3 then
-    redis.call('HSET', seen, field, string.format('%.0f', (now_min + math.ceil(revisit / 60)) * 1000000 + seq))
-    redis.call('EXPIRE', seen, ttl)
+    seen_put(S, key, fp, string.format('%.0f', (now_min + math.ceil(revisit / 60)) * 1000000 + seq))
     result = 0
   elseif v then
     v = tonumber(v)
@@ -78,18 +87,18 @@ for i = 0, n - 1 do
   end
   if result == 1 and mode ~= 2 then  -- revisits do not use the budget new pages need
     used[s] = used[s] + 1
-    if used[s] > tonumber(ARGV[4 + s]) then result = -1 end
+    if used[s] > tonumber(ARGV[8 + s]) then result = -1 end
   end
   if result == 1 then
     local due = 0
     if mode ~= 1 then due = now_min + math.ceil(revisit / 60) end
-    redis.call('HSET', seen, field, string.format('%.0f', due * 1000000 + seq))
-    redis.call('EXPIRE', seen, ttl)
+    seen_put(S, key, fp, string.format('%.0f', due * 1000000 + seq))
     redis.call('ZADD', KEYS[1], string.format('%.0f', -tonumber(ARGV[at + 3]) * 1e13 + order + i), ARGV[at + 4])
   end
   results[i + 1] = result
 end
-for s = 1, sites do redis.call('SET', KEYS[2 + s], used[s], 'EX', ttl) end
+for s = 1, sites do redis.call('SET', KEYS[3 + s], used[s], 'EX', ttl) end
+seen_close(S)
 return results
 """
 

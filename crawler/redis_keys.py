@@ -226,9 +226,21 @@ class RedisKeys:
     def frontier_counter(self, name):
         return f"{self.prefix}:frontier:{name}:counter"
 
-    # Seen URLs, sharded: 6-byte fingerprint -> (revisit due, crawl sequence) (TTL).
-    def frontier_seen(self, name, bucket):
-        return f"{self.prefix}:seen:{name}:{bucket}"
+    # Seen URLs, a linear hash table (crawler.seen_scripts): its level, split pointer, entry count and the
+    # end of the legacy reads (hash, TTL) ...
+    def seen_table(self, name):
+        return f"{self.prefix}:seen:{name}:lh"
+
+    # ... and its buckets, 8-byte fingerprint -> (revisit due, crawl sequence) (TTL). The script appends the
+    # bucket number in hex to this prefix: the bucket a URL is in depends on the table's level.
+    def seen_bucket_prefix(self, name):
+        return f"{self.prefix}:seen:{name}:lh:"
+
+    # The seen set before December 2026, read until NEWSWATCH_DEDUP_TTL after the upgrade: 65,536 fixed shards
+    # (NEWSWATCH_FRONTIER_BUCKETS), 6-byte fingerprint -> (revisit due, crawl sequence). The script appends the
+    # shard in 4-digit hex to this prefix.
+    def legacy_seen_prefix(self, name):
+        return f"{self.prefix}:seen:{name}:"
 
     # Validators of article pages, sharded like the seen set: 6-byte URL fingerprint ->
     # "<Last-Modified epoch> <ETag>" (at most 64 bytes) (TTL: NEWSWATCH_DEDUP_TTL, per shard).

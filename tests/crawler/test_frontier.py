@@ -147,7 +147,7 @@ def test_the_crawl_ends_only_when_nothing_is_queued_or_leased_anywhere(make_fron
 def test_seen_urls_expire_with_the_retention(make_frontier, redis_conn):
     frontier = make_frontier(seen_ttl=120)
     frontier.add(entry("/news/a"), max_pages=10)
-    [key] = redis_conn.keys(KEYS.frontier_seen("news", "*"))
+    [key] = redis_conn.keys(KEYS.seen_bucket_prefix("news") + "*")
     assert 0 < redis_conn.ttl(key) <= 120
 
 
