@@ -6,7 +6,8 @@ and three related-news links. ``js=True`` serves every article with its body
 and related list inserted by JavaScript, for the Chromium benchmark. Articles
 carry an ETag and answer a matching If-None-Match with a 304; ``bytes_sent``
 counts the bytes of the bodies served. ``flag_every=k`` puts ALERT_WORD in the
-summary of every k-th article, for runs that check keyword alerts.
+summary of every k-th article, for runs that check keyword alerts. ``delay`` seconds are spent on
+every request before it is answered (a slow site, whose per-host concurrency is the limit).
 """
 
 import hashlib
@@ -74,7 +75,7 @@ class QuietServer(ThreadingHTTPServer):
 
 
 class LargeSite:
-    def __init__(self, count=3000, js=False, flag_every=0):
+    def __init__(self, count=3000, js=False, flag_every=0, delay=0.0):
         pages = build_pages(count, js, flag_every)
         etags = {path: f'"{hashlib.sha1(body).hexdigest()[:16]}"' for path, body in pages.items()
                  if path.startswith(("/news/", "/live/"))}
@@ -88,6 +89,8 @@ class LargeSite:
             def do_GET(handler):
                 body, etag = pages.get(handler.path), etags.get(handler.path)
                 self.hit_times.append(time.perf_counter())
+                if delay:
+                    time.sleep(delay)
                 if etag and handler.headers.get("If-None-Match") == etag:
                     handler.send_response(304)
                     handler.send_header("ETag", etag)

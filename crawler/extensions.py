@@ -1,6 +1,7 @@
 """Crawler extensions: crawl statistics kept in Redis, and spider errors sent to Sentry.
 
-CrawlStatsToRedis adds a process's statistics to Redis when it ends, for the CLI and the demo to report.
+CrawlStatsToRedis adds a process's statistics to Redis when it ends, for the CLI and the demo to report
+(a statistic named ``*_max`` or ``*_max_ms`` keeps the largest value of any process).
 SitesLearned records, when a crawl finishes, the sites whose articles it enqueued (workers.first_crawls).
 """
 
@@ -13,6 +14,12 @@ from crawler.redaction import secrets_in_settings
 from crawler.redis_keys import RedisKeys
 from crawler.sentry import init_sentry, report_spider_error
 
+# KEYS: stats hash   ARGV: field, value   (the field keeps the larger of its value and this one)
+KEEP_MAX = """
+if tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '-1') < tonumber(ARGV[2]) then
+  redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
+end
+"""
 REPORTED_STATS = ("response_received_count", "item_scraped_count", "item_dropped_count", "newswatch/enqueued")
 
 
@@ -25,6 +32,7 @@ class CrawlStatsToRedis:
         self.redis = connect_from_settings(settings)
         self.keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
         self.ttl = settings.getint("NEWSWATCH_DEDUP_TTL")
+        self.keep_max = self.redis.register_script(KEEP_MAX)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -37,9 +45,12 @@ class CrawlStatsToRedis:
         counts = {name: stats.get(name, 0) for name in REPORTED_STATS}
         counts.update({name: value for name, value in stats.items() if name.startswith("newswatch/")})
         key = self.keys.crawl_stats(spider.crawl_id)
-        with self.redis.pipeline() as pipe:  # several processes share one crawl: counts add up
+        with self.redis.pipeline() as pipe:  # several processes share one crawl: counts add up, maxima are maxima
             for name, value in counts.items():
-                pipe.hincrby(key, name, int(value))
+                if name.endswith(("_max", "_max_ms")):
+                    self.keep_max(keys=[key], args=[name, int(value)], client=pipe)
+                else:
+                    pipe.hincrby(key, name, int(value))
             pipe.hset(key, "finish_reason", reason)
             pipe.expire(key, self.ttl)
             pipe.execute()

@@ -8,8 +8,9 @@ never pickled: whoever can write to Redis cannot run code in a spider.
   when their revisit time has passed. Seen URLs cost an 8-byte fingerprint in
   a linear hash table whose buckets grow with the crawl (crawler.seen_scripts),
   about 24 bytes each in Redis from a thousand URLs to tens of millions.
-- ``pop`` hands an entry out under a lease; ``ack`` ends it once the page is
-  fully handled. A process killed mid-crawl loses nothing: ``reap`` puts
+- ``pop`` hands an entry out under a lease; ``pop_with_slots`` only entries
+  whose host has a free slot, with the slot (crawler.politeness); ``ack`` ends
+  a lease once the page is fully handled. A process killed mid-crawl loses nothing: ``reap`` puts
   expired leases back in the queue for any process to take.
 - ``finish_if_done`` ends the crawl only when nothing is queued or leased
   anywhere, so a process never closes while another still adds work.
@@ -20,6 +21,7 @@ never pickled: whoever can write to Redis cannot run code in a spider.
 
 import hashlib
 import json
+import uuid
 from dataclasses import dataclass
 
 from crawler import frontier_scripts as lua
@@ -68,7 +70,7 @@ class Frontier:
         self.queue_key, self.leases_key = keys.frontier_queue(name), keys.frontier_leases(name)
         self.crawl = None
         self._scripts = {n: connection.register_script(getattr(lua, n))
-                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE",
+                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "POP_WITH_SLOTS", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE",
                                    "STOP", "SETTLE_STOP")}
 
     def join(self, new_crawl_id):
@@ -116,6 +118,25 @@ class Frontier:
         members = self._scripts["POP_MANY"](keys=[self.queue_key, self.leases_key],
                                             args=[self.config.lease_seconds * 1000, count])
         return [member.decode() for member in members]
+
+    def pop_with_slots(self, count, concurrency, default_concurrency):
+        """Up to ``count`` entries whose host has a free slot, each with its lease and the slot: (queued entries,
+        [(member, (in-flight key, token))]). ``concurrency``: site -> its hosts' slots (others: the default)."""
+        head, tail = self.keys.host_in_flight("\0").split("\0")
+        args = [self.config.lease_seconds * 1000, count, uuid.uuid4().hex, head, tail, default_concurrency]
+        for site, slots in concurrency.items():
+            args += [site, slots]
+        queued, *out = self._scripts["POP_WITH_SLOTS"](keys=[self.queue_key, self.leases_key], args=args)
+        out = [item.decode() for item in out]
+        return queued, [(out[i], (out[i + 1], out[i + 2])) for i in range(0, len(out), 3)]
+
+    def free_slots(self, slots):
+        """End host slots taken with leases (POP_WITH_SLOTS) whose pages will not be fetched by this process."""
+        if slots:
+            with self.redis.pipeline(transaction=False) as pipe:
+                for key, token in slots:
+                    pipe.zrem(key, token)
+                pipe.execute()
 
     def release(self, members):
         """Give leased entries back unstarted, to the front of the queue (a process closing early)."""

@@ -115,6 +115,39 @@ end
 return members
 """
 
+# KEYS: queue, leases   ARGV: lease ms, how many at most, slot token prefix, in-flight key head and tail (the
+# host goes between), default concurrency, then pairs: site, its concurrency.
+# Hands out only entries whose host has a free slot, taking the slot with the lease (crawler.politeness):
+# a process never holds a page it cannot fetch at once. Returns the queue's length, then per entry its
+# member, the host's in-flight key and the slot's token. Entries of full hosts stay queued, in place.
+POP_WITH_SLOTS = NOW + """
+local queued = redis.call('ZCARD', KEYS[1])
+local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(queued / 8)))
+local concurrency = {}
+for i = 7, #ARGV, 2 do concurrency[ARGV[i]] = tonumber(ARGV[i + 1]) end
+local expiry = now_ms + tonumber(ARGV[1])
+local free, out = {}, {queued}
+for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, math.max(64, 4 * count) - 1)) do
+  if #out > 3 * count then break end
+  local entry = cjson.decode(member)
+  local host = string.lower(string.match(entry.url, '^[^/]*//([^/]*)') or '')
+  local key = ARGV[4] .. host .. ARGV[5]
+  if free[host] == nil then
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now_ms)
+    free[host] = (concurrency[entry.site] or tonumber(ARGV[6])) - redis.call('ZCARD', key)
+  end
+  if free[host] > 0 then
+    free[host] = free[host] - 1
+    local token = ARGV[3] .. ':' .. #out
+    redis.call('ZADD', key, expiry, token)
+    redis.call('ZREM', KEYS[1], member)
+    redis.call('ZADD', KEYS[2], expiry, member)
+    out[#out + 1], out[#out + 2], out[#out + 3] = member, key, token
+  end
+end
+return out
+"""
+
 # KEYS: queue, leases   ARGV: members   (leases given back unstarted go to the front of the queue)
 RELEASE = """
 local returned = 0
@@ -151,12 +184,15 @@ end
 return 1
 """
 
-# KEYS: in-flight set, next slot   ARGV: concurrency, interval ms, token, lease ms, then tokens of slots to free
-# Returns 0 when the request may start now (its slot is taken), else ms to wait before asking again.
+# KEYS: in-flight set, next slot   ARGV: concurrency, interval ms, token, lease ms
+# Returns 0 when the request may start now (its slot is taken), else ms to wait before asking again: negative
+# when the host's slots are full, positive when its next start time is ahead. A token already in the set
+# (a slot taken with the page's lease: POP_WITH_SLOTS) is the request's slot: only the start time is waited for.
 ACQUIRE_HOST = NOW + """
-if #ARGV > 4 then redis.call('ZREM', KEYS[1], unpack(ARGV, 5)) end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then return 50 end
+if not redis.call('ZSCORE', KEYS[1], ARGV[3]) and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
+  return -50
+end
 local next_ms = tonumber(redis.call('GET', KEYS[2]) or '0')
 if next_ms > now_ms then return math.max(1, next_ms - now_ms) end
 redis.call('ZADD', KEYS[1], now_ms + tonumber(ARGV[4]), ARGV[3])

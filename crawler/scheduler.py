@@ -11,8 +11,14 @@ seen (``mark_seen``). The spider stays open while any process of the crawl has
 work queued or leased.
 
 Redis is spoken to in batches: new requests are added ADD_BATCH at a time
-(and whenever this process looks for work), entries are leased POP_BATCH at
-a time, acks are sent after the adds that precede them. A process killed
+(and whenever this process looks for work), acks are sent after the adds
+that precede them. Entries are leased with a slot of their host
+(crawler.politeness), as many as the downloader can start (at most
+POP_BATCH): a process never holds a page that waits for a host whose slots
+other processes hold. Measured: ``newswatch/frontier/lease_wait_max_ms``, the
+longest a leased page waited from its lease to the downloader, and
+``newswatch/frontier/unstarted_per_host_max``, the most pages of one host this
+process held leased and not started. A process killed
 with buffers unsent loses nothing: the pages whose links were in the buffer
 still hold their leases, so they are fetched again.
 
@@ -39,6 +45,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider
 from crawler.connection import connect_from_settings
 from crawler.instance import RedisInstance, RedisWiped
 from crawler.frontier import MODE_ALIAS, MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
+from crawler.politeness import DEFAULT_CONCURRENCY
 from crawler.redis_keys import RedisKeys
 from crawler.revisits import RevisitSchedule
 from crawler.urls import page_identity
@@ -51,6 +58,7 @@ ACK_DELAY_SECONDS = 0.5
 # Sent with ``entries`` (the frontier entries, url, site, kind...) of each batch leased, before their requests
 # start: crawler.conditional reads their validators in one round trip.
 pages_leased = object()
+SLOTS_RETRY_SECONDS = 0.05
 
 
 class FrontierScheduler:
@@ -58,11 +66,13 @@ class FrontierScheduler:
         self.crawler, self.frontier, self.new_crawl_id, self.revisits = crawler, frontier, new_crawl_id, revisits
         self.stats = crawler.stats
         self.held = deque()  # retries and redirects of requests this process already holds
-        self.leased = deque()  # entries taken from the frontier, not started yet
-        self.to_add, self.to_ack = [], []
+        self.leased = deque()  # (member, host slot, lease time): taken from the frontier, not started yet
+        self.unstarted = Counter()  # host -> entries leased by this process whose fetch has not started
+        self.to_add, self.to_ack, self.to_free = [], [], []
         # Requests this process queued, by member: taken back without rebuilding them from JSON.
         self.own = OrderedDict()
         self.spider = None
+        self.concurrency = {}  # site -> its hosts' slots
         self._reaped_at = self._flushed_at = self._stop_checked_at = 0.0
         self.stopping = False
         self.wiped = None
@@ -92,13 +102,23 @@ class FrontierScheduler:
         spider.frontier = self
         spider.logger.info("%s crawl %s (seq %d)", "started" if crawl.started else "joined", crawl.id, crawl.seq)
         self.crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
+        self.crawler.signals.connect(self.on_reached_downloader, signal=signals.request_reached_downloader)
+        self.concurrency = {name: site.concurrency for name, site in spider.sites.items()}
 
     def close(self, reason):
         self.flush()
-        returned = self.frontier.release(self.leased)
+        self._release_leased()
+        self.frontier.redis.close()
+
+    def _release_leased(self):
+        """Give back the entries taken and not started, with their host slots."""
+        returned = self.frontier.release([member for member, _, _ in self.leased])
+        self.frontier.free_slots([slot for _, slot, _ in self.leased if slot])
+        for member, _, _ in self.leased:
+            self.unstarted[_host(member)] -= 1
+        self.leased.clear()
         if returned:
             self.stats.inc_value("newswatch/frontier/released", returned)
-        self.frontier.redis.close()
 
     def flush(self):
         """Send buffered adds, then buffered acks: a page's lease never ends before its links are queued."""
@@ -119,7 +139,8 @@ class FrontierScheduler:
             self.to_add = []
         if self.to_ack:
             self.frontier.ack(*self.to_ack)
-            self.to_ack = []
+            self.frontier.free_slots(self.to_free)
+            self.to_ack, self.to_free = [], []
         self._flushed_at = time.monotonic()
 
     def has_pending_requests(self):
@@ -156,15 +177,51 @@ class FrontierScheduler:
         if not self.leased:
             self.flush()
             self._reap_now_and_then()
-            self.leased.extend(self.frontier.pop_many(POP_BATCH))
+            self.leased.extend(self._lease())
             if not self.leased:
                 return None
             self.stats.inc_value("newswatch/frontier/leased", len(self.leased))
-            self.crawler.signals.send_catch_log(pages_leased, entries=[Frontier.decode(m) for m in self.leased])
-        member = self.leased.popleft()
+            self.crawler.signals.send_catch_log(pages_leased, entries=[Frontier.decode(m) for m, _, _ in self.leased])
+        member, slot, leased_at = self.leased.popleft()
         request = self.own.pop(member, None) or self.spider.request_from_frontier(Frontier.decode(member))
-        request.meta["frontier_member"] = member
+        request.meta.update(frontier_member=member, frontier_slot=slot, frontier_leased_at=leased_at)
         return request
+
+    def _count_leased(self, taken):
+        for member, _ in taken:
+            self.unstarted[_host(member)] += 1
+        if taken:
+            self.stats.max_value("newswatch/frontier/unstarted_per_host_max", max(self.unstarted.values()))
+
+    def _count_started(self, request):
+        """The request's fetch started, or never will: it no longer waits in this process."""
+        if request.meta.pop("frontier_leased_at", None) is not None:
+            self.unstarted[_host(request.meta["frontier_member"])] -= 1
+
+    def _lease(self):
+        """Entries to start now, each with its host slot; outside a crawl (the frontier bench), plain leases."""
+        now = time.monotonic()
+        if not self.crawler.crawling:
+            return [(member, None, now) for member in self.frontier.pop_many(POP_BATCH)]
+        downloader = self.crawler.engine.downloader
+        startable = max(1, min(POP_BATCH, downloader.total_concurrency - len(downloader.active)))
+        queued, taken = self.frontier.pop_with_slots(startable, self.concurrency, DEFAULT_CONCURRENCY)
+        if queued and not taken:  # their hosts' slots are taken: ask again soon, not at the engine's heartbeat
+            self._ask_again(SLOTS_RETRY_SECONDS)
+        self._count_leased(taken)
+        return [(member, slot, now) for member, slot in taken]
+
+    def _ask_again(self, delay):
+        # Scrapy has no public call for this: its engine otherwise asks every 5 s (its slot's heartbeat).
+        slot = getattr(self.crawler.engine, "_slot", None)
+        if slot is not None:
+            slot.nextcall.schedule(delay)
+
+    def on_reached_downloader(self, request, spider):
+        leased_at = request.meta.get("frontier_leased_at")
+        if leased_at is not None:
+            self.stats.max_value("newswatch/frontier/lease_wait_max_ms", int((time.monotonic() - leased_at) * 1000))
+            self._count_started(request)
 
     def mark_seen(self, urls, site):
         """Other spellings of an article just fetched: seen from now on as the article is, never queued."""
@@ -181,7 +238,10 @@ class FrontierScheduler:
         """The request is fully handled (its links queued, its article enqueued): end its lease."""
         member = request.meta.get("frontier_member")
         if member is not None:
+            self._count_started(request)
             self.to_ack.append(member)
+            if request.meta.get("frontier_slot"):  # never went through the downloader (crawler.politeness)
+                self.to_free.append(request.meta.pop("frontier_slot"))
             if len(self.to_ack) >= ACK_BATCH or time.monotonic() - self._flushed_at > ACK_DELAY_SECONDS:
                 self.flush()
 
@@ -213,8 +273,7 @@ class FrontierScheduler:
             if self.stopping:
                 self.spider.logger.info("crawl %s is stopping: finishing the pages in hand", self.spider.crawl_id)
                 self.flush()
-                self.frontier.release(self.leased)
-                self.leased.clear()
+                self._release_leased()
         return self.stopping
 
     def _wiped(self, at_once):
@@ -251,3 +310,8 @@ def _outcome(result, mode, request):
     if result == 0 and request is not None and request.meta.get("redirect_urls"):
         return "redirect"
     return result
+
+
+def _host(member):
+    """The host of a frontier entry, as crawler.politeness names it."""
+    return Frontier.decode(member)["url"].split("/")[2].lower()

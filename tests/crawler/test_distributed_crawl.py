@@ -144,3 +144,15 @@ def test_a_second_crawl_refetches_listings_and_feeds_but_not_fresh_articles(site
     assert {"/", "/rss.xml", "/sitemap.xml"} <= paths
     assert any(path.startswith("/category/") for path in paths)
     assert [path for path in paths if ARTICLE_PATH.match(path)] == []
+
+
+def test_four_processes_on_a_full_host_never_hold_more_of_its_pages_than_its_slots(site, config, tmp_path, redis_conn):
+    concurrency = 2  # four processes of 16 requests each: the host's slots are always full
+    env = crawl_env(config, "slots", seeds=seeds_with(tmp_path, rate=100, concurrency=concurrency),
+                    base_urls=demo_base_urls(site))
+    wait_all([spider(env) for _ in range(4)])
+    stats = {k.decode(): v.decode() for k, v in redis_conn.hgetall(config.keys.crawl_stats("slots")).items()}
+    assert 1 <= int(stats["newswatch/frontier/unstarted_per_host_max"]) <= concurrency
+    hits = {key: n for key, n in site.hits().items() if key[1] != "/robots.txt"}
+    assert set(hits.values()) == {1}
+    assert {url.split("/", 3)[3] for url in site.article_urls()} <= {path.lstrip("/") for _, path in hits}

@@ -188,3 +188,40 @@ def test_scheduled_revisits_leave_the_page_budget_to_new_pages(make_frontier):
     frontier = make_frontier()
     assert [frontier.add(entry(f"/news/old-{n}"), max_pages=2, mode=MODE_REVISIT) for n in range(5)] == [1] * 5
     assert [frontier.add(entry(f"/news/new-{n}"), max_pages=2) for n in range(3)] == [1, 1, -1]
+
+
+def host_entry(host, n, site="s"):
+    return {"url": f"http://{host}/news/{n}", "site": site, "kind": "article", "depth": 0, "priority": 0}
+
+
+def test_a_process_leases_only_as_many_entries_of_a_host_as_it_has_free_slots(make_frontier, redis_conn):
+    first = make_frontier()
+    for n in range(40):
+        first.add(host_entry("a.test", n), max_pages=100)
+    _, taken = first.pop_with_slots(32, {"s": 2}, 2)
+    assert len(taken) == 2
+    assert {key for _, (key, _) in taken} == {KEYS.host_in_flight("a.test")}
+    assert redis_conn.zcard(KEYS.host_in_flight("a.test")) == 2
+    assert first.pending() == (38, 2)
+
+
+def test_entries_of_a_full_host_wait_in_the_queue_while_other_hosts_are_served(make_frontier):
+    frontier = make_frontier()
+    for n in range(24):
+        frontier.add(host_entry("a.test", n), max_pages=100)
+    frontier.add(host_entry("b.test", 0), max_pages=100)
+    queued, taken = frontier.pop_with_slots(32, {"s": 2}, 2)  # a short queue: 25 / 8 = 3 at most
+    assert queued == 25
+    assert [Frontier.decode(m)["url"] for m, _ in taken] == ["http://a.test/news/0", "http://a.test/news/1",
+                                                             "http://b.test/news/0"]
+    assert Frontier.decode(frontier.pop())["url"] == "http://a.test/news/2"
+
+
+def test_a_slot_freed_is_leased_again_by_whichever_process_asks(make_frontier):
+    first, second = make_frontier(), make_frontier()
+    for n in range(40):
+        first.add(host_entry("a.test", n), max_pages=100)
+    _, mine = first.pop_with_slots(32, {"s": 2}, 2)
+    assert second.pop_with_slots(32, {"s": 2}, 2) == (38, [])  # the host is full: nothing for it to hold
+    first.free_slots([mine[0][1]])  # one of the first process's fetches ended
+    assert len(second.pop_with_slots(32, {"s": 2}, 2)[1]) == 1
