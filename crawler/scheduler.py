@@ -103,6 +103,7 @@ class FrontierScheduler:
         spider.logger.info("%s crawl %s (seq %d)", "started" if crawl.started else "joined", crawl.id, crawl.seq)
         self.crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         self.crawler.signals.connect(self.on_reached_downloader, signal=signals.request_reached_downloader)
+        self.crawler.signals.connect(self.on_left_downloader, signal=signals.request_left_downloader)
         self.concurrency = {name: site.concurrency for name, site in spider.sites.items()}
 
     def close(self, reason):
@@ -216,6 +217,10 @@ class FrontierScheduler:
         slot = getattr(self.crawler.engine, "_slot", None)
         if slot is not None:
             slot.nextcall.schedule(delay)
+
+    def on_left_downloader(self, request, spider):
+        # Its host slot was just freed (crawler.politeness): lease again now, not once the page is parsed.
+        self._ask_again(0)
 
     def on_reached_downloader(self, request, spider):
         leased_at = request.meta.get("frontier_leased_at")
