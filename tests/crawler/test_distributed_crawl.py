@@ -91,11 +91,13 @@ def test_a_process_stays_until_the_whole_crawl_is_done(site, config, tmp_path):
 def test_a_killed_process_loses_nothing_and_a_restarted_one_resumes(site, config, redis_conn, tmp_path):
     env = crawl_env(config, "killed", seeds=seeds_with(tmp_path, rate=15), base_urls=demo_base_urls(site),
                     frontier_lease=3)
-    victim, survivor = spider(env), spider(env)
-    time.sleep(4)
+    victim = spider(env)
+    deadline = time.monotonic() + 60
+    while len(site.arrivals()) < 15 and time.monotonic() < deadline:  # crawling alone: its fetches hold leases
+        time.sleep(0.1)
     victim.send_signal(signal.SIGKILL)
     victim.wait()
-    restarted = spider(env)
+    survivor, restarted = spider(env), spider(env)
     wait_all([survivor, restarted])
     stats = {k.decode(): v.decode() for k, v in redis_conn.hgetall(config.keys.crawl_stats("killed")).items()}
     assert int(stats["newswatch/frontier/leases_expired"]) >= 1
