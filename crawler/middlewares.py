@@ -9,20 +9,28 @@ handed on under its own lease (a JS shell sent to Chromium) keeps it.
 
 RobotsTxtGuard (downloader middleware) fixes a race in Scrapy 2.19's
 RobotsTxtMiddleware: requests that waited for a host's robots.txt while it
-downloaded received no parser and were let through, disallowed or not.
+downloaded received no parser and were let through, disallowed or not. It
+also keeps each host's robots.txt in Redis for NEWSWATCH_ROBOTS_TTL seconds,
+so a monitor round (a process of its own) does not fetch it again each time.
 """
 
 from scrapy import signals
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.http import Request
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
+from crawler.connection import connect_from_settings
 from crawler.pipelines import EnqueueFailed
+from crawler.redis_keys import RedisKeys
 
 # Sent with ``response`` once a page is fully handled, as its lease ends (crawler.conditional stores the
 # validators of listings, feeds and sitemaps then).
 page_handled = object()
+# Sent with ``added``, (request, taken) pairs of the requests a listing, feed or sitemap gave, as the
+# frontier decides on them: taken is True for one not seen before, or a revisit due (crawler.source_polls).
+source_links_added = object()
 
 
 class FrontierAckMiddleware:
@@ -87,7 +95,26 @@ class FrontierAckMiddleware:
 
 
 class RobotsTxtGuard(RobotsTxtMiddleware):
+    """Settings read: ROBOTSTXT_OBEY, NEWSWATCH_ROBOTS_TTL, NEWSWATCH_REDIS_URL, NEWSWATCH_KEY_PREFIX."""
+
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self.ttl = crawler.settings.getint("NEWSWATCH_ROBOTS_TTL")
+        self.redis = connect_from_settings(crawler.settings) if self.ttl > 0 else None
+        self.keys = RedisKeys(crawler.settings.get("NEWSWATCH_KEY_PREFIX"))
+
     async def robot_parser(self, request):
+        netloc = urlparse_cached(request).netloc
+        if self.redis is not None and netloc not in self._parsers:
+            body = self.redis.get(self.keys.robots(netloc))
+            if body is not None:  # fetched by an earlier round
+                self._parsers[netloc] = build_from_crawler(self._parserimpl, self.crawler, body)
+                self._stats.inc_value("newswatch/robots_txt/reused")
         parser = await super().robot_parser(request)
         current = self._parsers.get(urlparse_cached(request).netloc, parser)
         return parser if isinstance(current, Deferred) else current
+
+    async def _parse_robots(self, response, netloc, request):
+        if self.redis is not None and response.status < 500:  # a 404 means "allowed" for as long
+            self.redis.set(self.keys.robots(netloc), response.body, ex=self.ttl)
+        await super()._parse_robots(response, netloc, request)

@@ -252,6 +252,43 @@ class RedisKeys:
     def listing_links(self, page_fp):
         return f"{self.prefix}:listing_links:{page_fp}"
 
+    # When each listing, feed and sitemap of a site is next polled, by page identity, scored by epoch
+    # seconds (crawler.source_polls) (TTL: NEWSWATCH_DEDUP_TTL).
+    def source_due(self, site):
+        return f"{self.prefix}:sources:{site}:due"
+
+    # How many polls in a row each source of a site answered with nothing another source had not
+    # already given: page identity -> count (TTL: NEWSWATCH_DEDUP_TTL).
+    def source_misses(self, site):
+        return f"{self.prefix}:sources:{site}:misses"
+
+    # The newest lastmod a sitemap or feed gave for each article of a site: 6-byte URL fingerprint ->
+    # epoch seconds (crawler.lastmods) (TTL: NEWSWATCH_DEDUP_TTL).
+    def lastmods(self, site):
+        return f"{self.prefix}:lastmods:{site}"
+
+    # WebSub (newswatch.monitor.websub): the hub each feed of a site advertised at its last full read,
+    # topic -> hub URL (TTL: NEWSWATCH_DEDUP_TTL).
+    def websub_hubs(self, site):
+        return f"{self.prefix}:websub:{site}:hubs"
+
+    # The site's subscription: topic, hub, callback, secret, requested, expires (TTL: its lease).
+    def websub_subscription(self, site):
+        return f"{self.prefix}:websub:{site}:subscription"
+
+    # Feed bodies the hub pushed, oldest first, until a push round reads them (bounded; TTL).
+    def websub_inbox(self, site):
+        return f"{self.prefix}:websub:{site}:inbox"
+
+    # Sites with pushed feeds waiting for a push round.
+    @property
+    def websub_ready(self):
+        return f"{self.prefix}:websub:ready"
+
+    # A host's robots.txt as last fetched, for the rounds that follow (TTL: NEWSWATCH_ROBOTS_TTL).
+    def robots(self, netloc):
+        return f"{self.prefix}:robots:{netloc}"
+
     # Pages scheduled for one site in one crawl, against its page budget (TTL).
     def site_budget(self, name, crawl_seq, site):
         return f"{self.prefix}:frontier:{name}:budget:{crawl_seq}:{site}"

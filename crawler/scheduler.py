@@ -44,6 +44,7 @@ from scrapy.exceptions import CloseSpider, DontCloseSpider
 
 from crawler.connection import connect_from_settings
 from crawler.instance import RedisInstance, RedisWiped
+from crawler.middlewares import source_links_added
 from crawler.frontier import MODE_ALIAS, MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.politeness import DEFAULT_CONCURRENCY
 from crawler.redis_keys import RedisKeys
@@ -131,6 +132,11 @@ class FrontierScheduler:
             for (outcome, member), (*_, request) in zip(results, self.to_add):
                 if outcome == 1:
                     self._keep(member, request)
+            # what the listings, feeds and sitemaps gave, new or not (crawler.source_polls)
+            added = [(request, outcome == 1) for (outcome, _), (*_, request) in zip(results, self.to_add)
+                     if request is not None and request.meta.get("source")]
+            if added:
+                self.crawler.signals.send_catch_log(source_links_added, added=added)
             outcomes = Counter(_outcome(outcome, mode, request) for (outcome, _), (_, _, mode, request)
                                in zip(results, self.to_add))
             for outcome, name in ((1, "frontier/queued"), (0, "frontier/seen"), (-1, "frontier/over_budget"),

@@ -109,6 +109,8 @@ SPIDER_MIDDLEWARES = {"crawler.middlewares.FrontierAckMiddleware": 10}
 DOWNLOADER_MIDDLEWARES = {
     # Before robots.txt and politeness: a refused address costs no robots.txt fetch and no host slot.
     "crawler.ssrf.AddressGuardMiddleware": 60,
+    # A listing, feed or sitemap not due this round costs nothing, not even a robots.txt check.
+    "crawler.source_polls.SourcePollingMiddleware": 90,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.RobotsTxtGuard": 100,
     "crawler.politeness.HostPolitenessMiddleware": 110,
@@ -202,6 +204,19 @@ NEWSWATCH_CONDITIONAL_REQUESTS = _env_int("NEWSWATCH_CONDITIONAL_REQUESTS", 1)
 # Off by default until a revisit through unchanged listings keeps every article's one spelling
 # (tests/openweb/test_identity.py finds a trailing-slash variant fetched with it on).
 NEWSWATCH_CONDITIONAL_LISTINGS = _env_int("NEWSWATCH_CONDITIONAL_LISTINGS", 0)
+# 1 (with conditional listings): each listing, feed and sitemap is polled by what it yields
+# (crawler.source_polls): one that answered with nothing new while another source of its site gave
+# the new articles is polled again only after NEWSWATCH_SOURCE_BACKOFF seconds, doubling at each
+# such poll up to NEWSWATCH_SOURCE_MAX_BACKOFF; a source that yields is polled every round.
+NEWSWATCH_SOURCE_POLLING = _env_int("NEWSWATCH_SOURCE_POLLING", 0)
+NEWSWATCH_SOURCE_BACKOFF = _env_int("NEWSWATCH_SOURCE_BACKOFF", 1800)
+NEWSWATCH_SOURCE_MAX_BACKOFF = _env_int("NEWSWATCH_SOURCE_MAX_BACKOFF", 6 * 3600)
+# 1: an article whose sitemap <lastmod> or feed <updated> moved on since a sitemap or feed last gave it
+# is fetched again in that round (crawler.lastmods), whatever its revisit schedule says.
+NEWSWATCH_LASTMOD_REFETCH = _env_int("NEWSWATCH_LASTMOD_REFETCH", 0)
+# Seconds a host's robots.txt is reused by the rounds after the one that fetched it (0: each
+# crawl process fetches it again).
+NEWSWATCH_ROBOTS_TTL = _env_int("NEWSWATCH_ROBOTS_TTL", 3600)
 
 # Sites and alert rules (TOML files; see README "Seeds" and "Alert rules").
 NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(BUNDLED_SEEDS / "demo.toml"))
@@ -295,6 +310,11 @@ NEWSWATCH_REVISIT_SCHEDULE = [int(s) for s in _env_list("NEWSWATCH_REVISIT_SCHED
 # delayed, for sites whose seeds set no ``interval`` / ``jitter``.
 NEWSWATCH_MONITOR_INTERVAL = _env_int("NEWSWATCH_MONITOR_INTERVAL", 900)
 NEWSWATCH_MONITOR_JITTER = _env_int("NEWSWATCH_MONITOR_JITTER", 60)
+# Rounds as often as each site publishes (newswatch.monitor.rhythm): about this many polls per new
+# article (0: off, every round at the site's interval), within [NEWSWATCH_MONITOR_MIN_INTERVAL, the
+# site's interval]: never slower than its interval, never faster than the floor.
+NEWSWATCH_MONITOR_POLLS_PER_ARTICLE = float(_env("NEWSWATCH_MONITOR_POLLS_PER_ARTICLE", "0"))
+NEWSWATCH_MONITOR_MIN_INTERVAL = _env_int("NEWSWATCH_MONITOR_MIN_INTERVAL", 30)
 # Seconds the acting monitor holds its lease; another monitor takes over this long after it dies.
 NEWSWATCH_MONITOR_LEASE = _env_int("NEWSWATCH_MONITOR_LEASE", 15)
 # Crawls one monitor runs at once (one process each, one site each).
@@ -313,6 +333,18 @@ NEWSWATCH_WATCH_MIN_SILENCE = _env_int("NEWSWATCH_WATCH_MIN_SILENCE", 6 * 3600)
 NEWSWATCH_WATCH_ERROR_RATE = float(_env("NEWSWATCH_WATCH_ERROR_RATE", "0.25"))
 # Articles waiting in the article queue above which the queue is backed up.
 NEWSWATCH_WATCH_MAX_BACKLOG = _env_int("NEWSWATCH_WATCH_MAX_BACKLOG", 10_000)
+
+# WebSub (newswatch.monitor.websub): with NEWSWATCH_WEBSUB_LISTEN set ("host:port", port 0 for any),
+# the monitor serves WebSub callbacks there and subscribes to the hub a site's feed advertises; a
+# feed pushed by the hub starts a round of that site at once, fetching only what the feed names.
+# NEWSWATCH_WEBSUB_CALLBACK_URL: the callbacks' address as the hub reaches it (default: the one
+# listened on, http://host:port). While a subscription lives, the site's polling rounds come every
+# NEWSWATCH_WEBSUB_POLL_INTERVAL seconds (a safety net) instead of its interval.
+# NEWSWATCH_WEBSUB_LEASE: the lease asked of hubs, in seconds (renewed at nine tenths).
+NEWSWATCH_WEBSUB_LISTEN = _env("NEWSWATCH_WEBSUB_LISTEN", "")
+NEWSWATCH_WEBSUB_CALLBACK_URL = _env("NEWSWATCH_WEBSUB_CALLBACK_URL", "")
+NEWSWATCH_WEBSUB_POLL_INTERVAL = _env_int("NEWSWATCH_WEBSUB_POLL_INTERVAL", 3600)
+NEWSWATCH_WEBSUB_LEASE = _env_int("NEWSWATCH_WEBSUB_LEASE", 86400)
 
 # The end-to-end canary: every NEWSWATCH_CANARY_INTERVAL seconds (0: off) the monitor serves a
 # fresh page on loopback, crawls it and expects its event on the stream, and its alert on

@@ -8,11 +8,13 @@ every process. Pages matching a site's ``playwright_patterns`` (or every
 page of a ``render = "playwright"`` site) are rendered in Chromium through
 scrapy-playwright.
 
-Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS.
+Settings read: NEWSWATCH_SEEDS, NEWSWATCH_BASE_URLS, NEWSWATCH_LASTMOD_REFETCH, NEWSWATCH_WEBSUB_LISTEN.
 Spider arguments: ``site`` (one site name; all sites when omitted), ``max_depth``
-and ``max_pages`` (replace every crawled site's own limits).
+and ``max_pages`` (replace every crawled site's own limits), ``pushed`` (a push round:
+only the articles named by the feeds a WebSub hub pushed, crawler.spiders.source_pages).
 Each round also fetches the site's articles due on the revisit schedule
-(crawler.revisits).
+(crawler.revisits), and, with NEWSWATCH_LASTMOD_REFETCH, the articles a sitemap's
+``<lastmod>`` or a feed's ``<updated>`` says changed since (crawler.lastmods).
 """
 
 from dataclasses import replace
@@ -20,8 +22,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from scrapy.exceptions import CloseSpider
-from scrapy.http import HtmlResponse, TextResponse
-from scrapy.utils.sitemap import Sitemap
+from scrapy.http import HtmlResponse
 from scrapy_playwright.page import PageMethod
 
 from crawler.conditional import NotModified
@@ -30,29 +31,35 @@ from crawler.encoding import with_site_encoding
 from crawler.failures import failure_stat, is_error
 from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
 from crawler.items import GONE_HTTP, MOVED_HTTP
+from crawler.lastmods import Lastmods
 from crawler.listing_memory import ListingMemory
 from crawler.rendering import browser_available, check_browser, is_launch_failure
 from crawler.redis_keys import RedisKeys
 from crawler.seeds import load_sites
 from crawler.traps import trap_reason
 from crawler.site_conventions import SiteConventions
+from crawler.source_polls import SOURCE, SOURCE_KINDS
 from crawler.spiders.article_pages import ArticlePages
+from crawler.spiders.source_pages import SourcePages
 from crawler.urls import clean_url
+from crawler.websub_inbox import WebSubInbox
 
 PRIORITY = {KIND_SITEMAP: 30, KIND_FEED: 20, KIND_LISTING: 10, KIND_ARTICLE: 0}
 
 
-class NewsSpider(ArticlePages, scrapy.Spider):
+class NewsSpider(ArticlePages, SourcePages, scrapy.Spider):
     name = "news"
     crawl_id = ""
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
     can_render = False  # a browser is there for the JS shells of render = "auto" sites
     conventions = None  # crawler.site_conventions.SiteConventions, learned as pages come
     listing_memory = None  # crawler.listing_memory.ListingMemory, where pages are refetched conditionally
+    lastmods = None  # crawler.lastmods.Lastmods, where sitemap and feed dates call for refetches
+    websub_inbox = None  # crawler.websub_inbox.WebSubInbox, where the monitor takes WebSub subscriptions
 
-    def __init__(self, site=None, max_depth=None, max_pages=None, *args, **kwargs):
+    def __init__(self, site=None, max_depth=None, max_pages=None, pushed=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.site_name = site
+        self.site_name, self.pushed = site, bool(pushed)
         self.limits = {name: _positive_int(name, value) for name, value in
                        (("max_depth", max_depth), ("max_pages", max_pages)) if value is not None}
         self.sites = {}
@@ -77,6 +84,13 @@ class NewsSpider(ArticlePages, scrapy.Spider):
             spider.listing_memory = ListingMemory(connect_from_settings(settings),
                                                   RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
                                                   settings.getint("NEWSWATCH_DEDUP_TTL"))
+        if settings.getbool("NEWSWATCH_LASTMOD_REFETCH"):
+            spider.lastmods = Lastmods(connect_from_settings(settings), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+                                       settings.getint("NEWSWATCH_DEDUP_TTL"))
+        if settings.get("NEWSWATCH_WEBSUB_LISTEN"):
+            spider.websub_inbox = WebSubInbox(connect_from_settings(settings),
+                                              RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")),
+                                              settings.getint("NEWSWATCH_DEDUP_TTL"))
         return spider
 
     @property
@@ -85,16 +99,25 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         return crawl_name(self.name, self.site_name)
 
     async def start(self):
+        if self.pushed:  # a push round: only what the hub's feeds name
+            for site in self.sites.values():
+                for request in self.pushed_feeds(site):
+                    yield request
+            return
         for site in self.sites.values():
             for kind, urls in ((KIND_SITEMAP, site.sitemaps), (KIND_FEED, site.feeds), (KIND_LISTING, site.start_urls)):
                 for url in urls:
                     yield self.request_for(url, site, kind)
             for url in self.frontier.revisits_due(site.name) if self.frontier else ():
-                request = self.request_for(url, site, KIND_ARTICLE)
-                request.meta["revisit"] = True  # due on the revisit schedule, whatever the seen set says
-                # a page we know that moved for good is news, not a hop to follow quietly (302/307 are followed)
-                request.meta["handle_httpstatus_list"] = [*GONE_HTTP, *MOVED_HTTP]
-                yield request
+                yield self.revisit(url, site)
+
+    def revisit(self, url, site):
+        """A known article fetched again, whatever the seen set says."""
+        request = self.request_for(url, site, KIND_ARTICLE)
+        request.meta["revisit"] = True
+        # a page we know that moved for good is news, not a hop to follow quietly (302/307 are followed)
+        request.meta["handle_httpstatus_list"] = [*GONE_HTTP, *MOVED_HTTP]
+        return request
 
     def site_for(self, url):
         return next((s for s in self.sites.values() if s.owns(url)), None)
@@ -135,6 +158,7 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         """Requests for article and listing links among ``urls``, within the sites and their depth; article links
         in their site's own spelling, without its view parameters (crawler.site_conventions)."""
         depth = response.meta.get("depth", 0) + 1
+        source = response.url if response.meta.get("kind") in SOURCE_KINDS else None
         for url, site in self._site_links(response, urls):
             if depth > site.max_depth:
                 self.crawler.stats.inc_value("newswatch/skipped/too_deep")
@@ -144,8 +168,11 @@ class NewsSpider(ArticlePages, scrapy.Spider):
                 continue
             if site.is_article(url):
                 respelled = self.conventions.apply(site.name, url)
-                yield self.request_for(respelled if site.is_article(respelled) else url, site, KIND_ARTICLE)
-            elif site.is_listing(url):
+                request = self.request_for(respelled if site.is_article(respelled) else url, site, KIND_ARTICLE)
+                if source:
+                    request.meta[SOURCE] = source  # what the source yielded (crawler.source_polls)
+                yield request
+            elif site.is_listing(url) and not self.pushed:  # a push round reads no listing
                 yield self.request_for(url, site, KIND_LISTING)
 
     def _site_links(self, response, urls):
@@ -177,49 +204,6 @@ class NewsSpider(ArticlePages, scrapy.Spider):
         yield from followed
         if site.is_article(response.url):
             yield from self.article_page(response, site)
-
-    def parse_feed(self, response):
-        if not isinstance(response, TextResponse):
-            self.crawler.stats.inc_value("newswatch/skipped/not_a_feed")
-            return
-        selector = response.selector
-        selector.remove_namespaces()
-        links = selector.xpath("//item/link/text() | //entry/link[not(@rel) or @rel='alternate']/@href").getall()
-        yield from self.follow(response, links)
-
-    def parse_sitemap(self, response):
-        try:
-            sitemap = Sitemap(response.body)
-        except (ValueError, SyntaxError):
-            self.crawler.stats.inc_value("newswatch/skipped/bad_sitemap")
-            return
-        locations = [entry["loc"] for entry in sitemap if entry.get("loc")]
-        if sitemap.type == "sitemapindex":
-            site = self.sites[response.meta["site"]]
-            children = [self.request_for(url, site, KIND_SITEMAP) for url in locations]
-            self.remember_links(response, children)
-            yield from children
-        else:
-            self.remember_links(response, [])  # leads to articles only: a 304 to it leads nowhere new
-            yield from self.follow(response, locations)
-
-    def remember_links(self, response, requests):
-        """The listings and sitemaps this page leads to, for a 304 to it to be followed as this read was."""
-        if self.listing_memory is not None:
-            self.listing_memory.remember(response.url, [(r.meta["kind"], r.url) for r in requests
-                                                        if r.meta["kind"] in (KIND_LISTING, KIND_SITEMAP)])
-
-    def links_remembered(self, request):
-        """Requests for the listings and sitemaps a page answered 304 led to at its last full read."""
-        depth = request.meta.get("depth", 0) + 1
-        for kind, url in (self.listing_memory.recall(request.url) or []) if self.listing_memory else ():
-            site = self.site_for(url)
-            if site is None:
-                continue
-            if kind == KIND_SITEMAP:
-                yield self.request_for(url, site, KIND_SITEMAP)
-            elif depth <= site.max_depth:
-                yield self.request_for(url, site, KIND_LISTING, depth=depth)
 
     def on_error(self, failure):
         # A listing or sitemap index unchanged (304) still leads where it led: those links are queued with
