@@ -10,9 +10,11 @@ import sys
 SETTINGS_MODULE = "crawler.settings"
 
 
-def spider_command(site=None):
-    """``scrapy crawl news`` (one site with ``site``) with this interpreter."""
-    return [sys.executable, "-m", "scrapy", "crawl", "news", *(["-a", f"site={site}"] if site else [])]
+def spider_command(site=None, *arguments):
+    """``scrapy crawl news`` (one site with ``site``; ``arguments``: more spider arguments, ``name=value``)
+    with this interpreter."""
+    extra = [part for argument in arguments for part in ("-a", argument)]
+    return [sys.executable, "-m", "scrapy", "crawl", "news", *(["-a", f"site={site}"] if site else []), *extra]
 
 
 def spider_env(env):

@@ -57,12 +57,14 @@ def monitor(only, seeds, redis_url, verbose):
     crawl_env = {**os.environ, "NEWSWATCH_REDIS_URL": config.redis_url,
                  "NEWSWATCH_SEEDS": " ".join(settings.getlist("NEWSWATCH_SEEDS")),
                  "NEWSWATCH_LOG_LEVEL": settings.get("LOG_LEVEL") if verbose else "WARNING"}
+    from crawler.ssrf import policy_from_settings  # noqa: PLC0415
+    policy = policy_from_settings(settings)
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())
     click.echo(f"monitor on {redact_url(config.redis_url)}: {len(sites)} site(s) {', '.join(sorted(sites))}")
     try:
         Monitor(connect(config.redis_url), config, monitor_config, sites, crawl_env,
-                out=lambda line: click.echo(line)).run(stopping.is_set)
+                out=lambda line: click.echo(line), policy=policy).run(stopping.is_set)
     except KeyboardInterrupt:
         pass
     click.echo("monitor stopped")

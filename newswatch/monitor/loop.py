@@ -17,17 +17,21 @@ from rq.serializers import JSONSerializer
 
 from crawler.frontier import Frontier, FrontierConfig, crawl_name
 from crawler.instance import RedisInstance, RedisWiped
+from crawler.websub_inbox import WebSubInbox
 from newswatch.monitor.canary import CANARY_SITE, Canary, CanaryPage
 from newswatch.monitor.lease import LeaderLease
+from newswatch.monitor.rhythm import Rhythm
 from newswatch.monitor.rounds import CrawlRounds
 from newswatch.monitor.schedule import SiteSchedule
 from newswatch.monitor.stream_follower import StreamFollower
 from newswatch.monitor.watch_alerts import WatchAlerts
 from newswatch.monitor.config import TICK_SECONDS
 from newswatch.monitor.watchdog import Watchdog
+from newswatch.monitor.websub import WebSubSubscriber
 from workers.wipes import announce_wipe
 
 CHECK_EVERY_SECONDS = 10.0
+PUBLISHED = frozenset({"new", "duplicate", "story_development"})  # a page the site had not published before
 MAX_BACKOFF_SECONDS = 30.0
 STOP_WAIT_SECONDS = 60
 
@@ -35,13 +39,14 @@ STOP_WAIT_SECONDS = 60
 class Monitor:
     """Settings read: see MonitorConfig, and the worker configuration (queues, channels, keys, canary channel)."""
 
-    def __init__(self, connection, config, monitor_config, sites, crawl_env, out=print):
+    def __init__(self, connection, config, monitor_config, sites, crawl_env, out=print, policy=None):
         keys, self.out, settings, self.config = config.keys, out, monitor_config, config
         self.instance = RedisInstance(connection, keys, "monitor")
         self.redis, self.keys, self.sites, self.article_queue = connection, keys, sites, config.article_queue
         self.lease = LeaderLease(connection, keys.monitor_leader, settings.lease)
         self.schedule = SiteSchedule(connection, keys, sites, settings.interval, settings.jitter)
         self.rounds = CrawlRounds(crawl_env, settings.max_crawls)
+        self.rhythm = Rhythm(connection, keys, settings.polls_per_article, settings.min_interval)
         self.follower = StreamFollower(connection, keys)
         self.alerts = WatchAlerts(connection, keys, config.channels, settings.watch_channel, config.alert_timeout)
         self.watchdog = Watchdog(connection, keys, sites, settings.watch, self.alerts)
@@ -53,6 +58,10 @@ class Monitor:
             self.canary_dir = tempfile.TemporaryDirectory(prefix="newswatch-canary-")
             self.canary_seeds = Path(self.canary_dir.name) / "canary.toml"
             self.canary_seeds.write_text(self.canary_page.seeds(), encoding="utf-8")
+        self.websub = self.inbox = None
+        if settings.websub.listen:  # policy: the crawler's address policy, which hubs must pass too
+            self.inbox = WebSubInbox(connection, keys, settings.websub.lease * 2)
+            self.websub = WebSubSubscriber(connection, keys, self.inbox, settings.websub, policy, out)
         self.acting, self.acting_since, self._checked_at = None, 0.0, 0.0  # None: the first tick says which
 
     def run(self, stopping=lambda: False):
@@ -90,8 +99,14 @@ class Monitor:
         if not acting:
             return False
         self._start_due_rounds(now)
+        if self.websub:
+            self.websub.tick(self.sites, now)
+            self._start_push_rounds(now)
         events = self.follower.read()
         self.watchdog.saw_events(events, now)
+        for event in events:
+            if event.event in PUBLISHED and event.article.get("site") in self.sites:
+                self.rhythm.saw_new(event.article["site"])
         if self.canary:
             self._canary(events, now)
         if now - self._checked_at >= CHECK_EVERY_SECONDS:
@@ -107,10 +122,22 @@ class Monitor:
             if self.rounds.can_start(site):
                 crawl_id = f"{site}-{int(now)}"
                 self.rounds.start(site, crawl_id)
-                due = self.schedule.plan_next(site, now)
+                # a site a WebSub hub tells of its changes is polled only as a safety net; others as they publish
+                rate = self.rhythm.round_started(site, now)
+                if self.websub is not None and self.websub.live(site, now):
+                    interval = self.websub.config.poll_interval
+                else:
+                    interval = self.rhythm.interval(self.schedule.interval_of(site), rate)
+                due = self.schedule.plan_next(site, now, interval)
                 self.watchdog.watch_from(site, now)
                 self.redis.hset(self.keys.monitor_site(site), mapping={"last_crawl_id": crawl_id, "last_started": now})
                 self.out(f"round {crawl_id} started; next round of {site} in {round(due - now)} s")
+
+    def _start_push_rounds(self, now):
+        """A round of each site whose hub pushed a feed, reading only what the feed names (crawler.websub_inbox)."""
+        for site in self.inbox.ready():
+            if site in self.sites and self.rounds.can_start(site) and self.inbox.take_ready(site):
+                self.rounds.start(site, f"{site}-push-{int(now * 1000)}", arguments=["pushed=1"])
 
     def _rounds_finished(self):
         for finished, exit_code in self.rounds.finished():
@@ -150,6 +177,8 @@ class Monitor:
         except redis.RedisError:
             pass  # the rounds are terminated below; the lease expires by itself
         self.rounds.terminate_all()
+        if self.websub:
+            self.websub.close()
         if self.canary_page:
             self.canary_page.close()
             self.canary_dir.cleanup()

@@ -28,8 +28,9 @@ class CrawlRounds:
     def can_start(self, site):
         return site not in self.running and len(self.running) < self.max_running
 
-    def start(self, site, crawl_id, **env):
-        process = subprocess.Popen(spider_command(site), stdin=subprocess.DEVNULL,
+    def start(self, site, crawl_id, arguments=(), **env):
+        """A round of ``site``; ``arguments``: spider arguments (``pushed=1``: a WebSub push round)."""
+        process = subprocess.Popen(spider_command(site, *arguments), stdin=subprocess.DEVNULL,
                                    env=spider_env({**self.env, "NEWSWATCH_CRAWL_ID": crawl_id, **env}))
         self.running[site] = Round(site, crawl_id, process, time.time())
 

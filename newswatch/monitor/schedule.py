@@ -27,14 +27,19 @@ class SiteSchedule:
     def due(self, now):
         return [name.decode() for name in self.redis.zrangebyscore(self.key, "-inf", now)]
 
-    def plan_next(self, name, now):
-        """Schedule the site's next round after this one; returns when it is due."""
+    def plan_next(self, name, now, interval=None):
+        """Schedule the site's next round after this one (``interval``: instead of the site's); returns when
+        it is due."""
         site = self.sites[name]
-        interval = site.interval or self.default_interval
+        interval = interval or site.interval or self.default_interval
         jitter = self.default_jitter if site.jitter is None else site.jitter
         due = now + interval + random.uniform(0, jitter)
         self.redis.zadd(self.key, {name: due}, xx=True)
         return due
+
+    def interval_of(self, name):
+        """The site's own interval (seeds ``interval``, else NEWSWATCH_MONITOR_INTERVAL)."""
+        return self.sites[name].interval or self.default_interval
 
     def next_rounds(self):
         """{site: epoch seconds of its next round}."""

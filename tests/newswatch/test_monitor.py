@@ -1,7 +1,8 @@
 """``newswatch monitor`` driven as an operator would: subprocesses, the bundled site, a real Redis.
 
 Two monitors elect one; a source that goes silent raises one self-monitoring
-alert; the canary passes, then fails (and alerts) once the worker is stopped.
+alert; the canary passes, then fails (and alerts) once the worker is stopped; a feed pushed by a
+WebSub hub starts a round that fetches only what it names.
 """
 
 import json
@@ -166,3 +167,27 @@ def test_the_canary_passes_then_fails_and_alerts_when_the_worker_stops(worker_co
     wait_until(lambda: watch_alerts(webhook, "canary failed"), 20, "the canary alert")
     time.sleep(10)  # the next runs fail too, and say nothing more
     assert len(watch_alerts(webhook, "canary failed")) == 1
+
+
+def test_a_feed_pushed_by_its_websub_hub_starts_a_round_that_fetches_only_the_new_article(worker_config, redis_conn,
+                                                                                         webhook, background, tmp_path):
+    # bench/freshness_world (a helper's site, never read newswatch's code) with its hub, on a clock the test moves
+    from bench.freshness_world.site import FreshnessSite  # noqa: PLC0415
+    now = [time.time()]
+    with FreshnessSite(seed=5, rate_per_minute=2, duration_s=600, websub=True, clock=lambda: now[0]) as world:
+        seeds = tmp_path / "world.toml"
+        seeds.write_text((PROJECT_ROOT / "bench" / "freshness_world" / "seeds.toml").read_text().replace(
+            "http://127.0.0.1:8300", world.base_url).replace("rate = 5", "rate = 100"))
+        env = crawl_env(worker_config, "", seeds=seeds, alert_queue=worker_config.alert_queue,
+                        alert_urls=webhook.apprise_url, monitor_interval=3600, monitor_jitter=0, monitor_lease=4,
+                        canary_interval=0, conditional_listings=1, websub_listen="127.0.0.1:0")
+        monitor = background("monitor", env=env)
+        monitor.wait_for("ended (exit 0)", timeout=120)  # the first round: it reads the feed, which names its hub
+        wait_until(lambda: world.subscriptions(), 30, "a verified subscription")
+        before = len(world.requests())
+        new = next(event for event in world.schedule() if event["kind"] == "new")
+        now[0] = world.T0 + new["offset"]
+        monitor.mark()
+        monitor.wait_for("round meridian-push-", timeout=60)
+        monitor.wait_for("ended (exit 0)", timeout=60)
+        assert [(r["path"], r["status"]) for r in world.requests()[before:]] == [(new["path"], 200)]
