@@ -1,15 +1,13 @@
 """A loopback TCP proxy that delays every chunk by a fixed time each way: Redis "far away".
 
 Listens on 127.0.0.1 (port 0) and forwards to one loopback target. Each direction
-of each connection is a reader thread that stamps chunks with their due time and a
-writer thread that sends them in order once due, so the delay adds to every round
-trip without limiting throughput. Threads and their sleeps are used (not asyncio)
-because an epoll timeout is whole milliseconds: a 0.5 ms delay would become 1 ms.
+of each connection is a thread that holds each chunk it reads for the delay, then
+sends it. Threads and their sleeps are used (not asyncio) because an epoll timeout
+is whole milliseconds: a 0.5 ms delay would become 1 ms.
 Bounded: it serves only loopback, ``max_connections`` at most, and stops with its
 ``with`` block.
 """
 
-import collections
 import socket
 import threading
 import time
@@ -46,34 +44,23 @@ class LatencyProxy:
             self._pump(server, client)
 
     def _pump(self, source, target):
-        chunks, ready = collections.deque(), threading.Condition()
+        """One thread a direction: a chunk is held ``delay`` after it was read, then sent. Redis talk is one
+        request or reply in flight per connection and direction, so holding the next read back behind a
+        chunk being held adds nothing to it (a reply split in several chunks waits once per chunk: more
+        delay, never less)."""
 
-        def read():
+        def forward():
             while (data := _recv(source)):
-                with ready:
-                    chunks.append((time.monotonic() + self.delay, data))
-                    ready.notify()
-            with ready:
-                chunks.append((0, b""))
-                ready.notify()
-
-        def write():
-            while True:
-                with ready:
-                    ready.wait_for(lambda: chunks)
-                    due, data = chunks.popleft()
-                if not data:
-                    _close(target)
-                    return
-                if (wait := due - time.monotonic()) > 0:
+                due = time.monotonic() + self.delay
+                while (wait := due - time.monotonic()) > 0:
                     time.sleep(wait)
                 try:
                     target.sendall(data)
                 except OSError:
-                    return
+                    break
+            _close(target)
 
-        for job in (read, write):
-            threading.Thread(target=job, daemon=True).start()
+        threading.Thread(target=forward, daemon=True).start()
 
 
 def _recv(sock):
