@@ -6,10 +6,12 @@ on a clock the test moves: the hub pushes the feed to every verified callback at
 
 import subprocess
 import time
+from dataclasses import replace
+from ipaddress import ip_network
 
 import pytest
 
-from crawler.address_policy import AddressPolicy
+from crawler.address_policy import DENY_RULE, AddressPolicy
 from crawler.redis_keys import RedisKeys
 from crawler.seeds import load_sites
 from crawler.settings import PROJECT_ROOT
@@ -72,9 +74,10 @@ def test_a_feed_advertising_a_hub_gets_a_verified_subscription(redis_url, redis_
 
 
 def test_a_hub_outside_the_address_policy_gets_no_subscription(redis_conn, subscriber):
-    subscriber.inbox.note_hub("meridian", "http://127.0.0.1:9/rss.xml", "http://10.0.0.1/hub")
+    subscriber.policy = replace(subscriber.policy, deny=(ip_network("127.0.0.1/32"),))  # as NEWSWATCH_DENY_NETWORKS
+    subscriber.inbox.note_hub("meridian", "http://127.0.0.1:9/rss.xml", "http://127.0.0.1:9/hub")
     subscriber.tick(["meridian"], time.time())
-    assert "private" in subscriber.state("meridian")["error"] and not subscriber.live("meridian", time.time())
+    assert DENY_RULE in subscriber.state("meridian")["error"] and not subscriber.live("meridian", time.time())
 
 
 def test_a_pushed_feed_waits_for_a_push_round_and_a_badly_signed_one_is_dropped(redis_url, redis_conn, world,
