@@ -61,13 +61,5 @@ def _add(weights, word, weight):
         weights[term] += weight
 
 
-def overlap(terms, other):
-    """Weight the two term sets share, over the smaller one's total weight."""
-    if not terms or not other:
-        return 0.0
-    shared = sum(min(weight, other[term]) for term, weight in terms.items() if term in other)
-    return shared / min(sum(terms.values()), sum(other.values()))
-
-
 def related_ids(article, article_id_of):
     return {article_id_of(link_url(link.url)) for link in article.related}

@@ -6,6 +6,9 @@ script, so two workers placing linked articles at once cannot open two stories
 for one, and a worker far from Redis pays one round trip instead of a lock's
 acquire, polls and release around some twenty commands.
 
+Two linked articles share a story when the key-term weight they share, over the smaller
+set's total weight, reaches the min overlap (``overlap`` below: its only copy).
+
 ARGV: seven key templates (``%s`` where an id goes: story_of, story_terms, story_incoming,
 story, story_articles, story_alerted, story_muted), the holds key, then mode ("place" or
 "follow"), article id, holder (the article whose story "follow" joins), min overlap, ttl (s),

@@ -12,7 +12,7 @@ from crawler.items import Article, RelatedLink
 from newswatch.demo_site import articles as demo_articles
 from workers import actions
 from workers.fingerprints import article_id
-from workers.stories import StoryConfig, key_terms, overlap
+from workers.stories import StoryConfig
 from workers.story_index import StoryIndex
 
 BASE = "http://127.0.0.1:8180"
@@ -96,9 +96,12 @@ def test_an_article_linking_two_stories_merges_them_into_the_older(index, redis_
     ("Maduro met Rodríguez in Caracas", "Rodríguez and Maduro in Caracas", True),
     ("Japan restarts Kashiwazaki reactor", "Iran limits IAEA inspectors", False),
 ])
-def test_key_terms_overlap_says_whether_two_articles_share_a_story(text_a, text_b, linked):
-    make = lambda title: Article(url="u", site="s", title=title, body=[title])  # noqa: E731
-    assert (overlap(key_terms(make(text_a)), key_terms(make(text_b))) >= StoryConfig().min_overlap) is linked
+def test_key_terms_overlap_says_whether_two_linked_articles_share_a_story(index, text_a, text_b, linked):
+    a = Article(url=f"{BASE}/news/a", canonical_url=f"{BASE}/news/a", site="s", title=text_a, body=[text_a])
+    b = Article(url=f"{BASE}/news/b", canonical_url=f"{BASE}/news/b", site="s", title=text_b, body=[text_b],
+                related=[RelatedLink(a.url, a.title)])  # linked: the key terms alone decide
+    first, second = index.place(a, article_id(a)), index.place(b, article_id(b))
+    assert (first.story_id == second.story_id) is linked
 
 
 def test_linked_articles_placed_at_once_by_many_workers_make_one_story(redis_url, redis_conn, worker_config):
