@@ -69,6 +69,7 @@ class Frontier:
         self.redis, self.keys, self.name, self.config = connection, keys, name, config
         self.queue_key, self.leases_key = keys.frontier_queue(name), keys.frontier_leases(name)
         self.crawl = None
+        self._last_pop_answer = self.keys.frontier_pop_answer(name, "-")  # none yet
         self._scripts = {n: connection.register_script(getattr(lua, n))
                          for n in ("JOIN", "ADD_MANY", "POP_MANY", "POP_WITH_SLOTS", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE",
                                    "STOP", "SETTLE_STOP")}
@@ -115,18 +116,24 @@ class Frontier:
 
     def pop_many(self, count):
         """Up to ``count`` entries, each under a lease, in queue order."""
-        members = self._scripts["POP_MANY"](keys=[self.queue_key, self.leases_key],
+        members = self._scripts["POP_MANY"](keys=self._pop_keys(uuid.uuid4().hex),
                                             args=[self.config.lease_seconds * 1000, count])
         return [member.decode() for member in members]
+
+    def _pop_keys(self, token):
+        """A pop's keys: the queue, the leases, where its answer is kept (Lua ANSWERED_BEFORE) and the last one's."""
+        previous, self._last_pop_answer = self._last_pop_answer, self.keys.frontier_pop_answer(self.name, token)
+        return [self.queue_key, self.leases_key, self._last_pop_answer, previous]
 
     def pop_with_slots(self, count, concurrency, default_concurrency):
         """Up to ``count`` entries whose host has a free slot, each with its lease and the slot: (queued entries,
         [(member, (in-flight key, token))]). ``concurrency``: site -> its hosts' slots (others: the default)."""
         head, tail = self.keys.host_in_flight("\0").split("\0")
-        args = [self.config.lease_seconds * 1000, count, uuid.uuid4().hex, head, tail, default_concurrency]
+        token = uuid.uuid4().hex
+        args = [self.config.lease_seconds * 1000, count, token, head, tail, default_concurrency]
         for site, slots in concurrency.items():
             args += [site, slots]
-        queued, *out = self._scripts["POP_WITH_SLOTS"](keys=[self.queue_key, self.leases_key], args=args)
+        queued, *out = self._scripts["POP_WITH_SLOTS"](keys=self._pop_keys(token), args=args)
         out = [item.decode() for item in out]
         return queued, [(out[i], (out[i + 1], out[i + 2])) for i in range(0, len(out), 3)]
 

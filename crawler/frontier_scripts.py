@@ -102,25 +102,39 @@ seen_close(S)
 return results
 """
 
-# KEYS: queue, leases   ARGV: lease ms, how many at most
-# A short queue is shared out in small batches, so that every process gets a part of it.
-POP_MANY = NOW + """
-local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(redis.call('ZCARD', KEYS[1]) / 8)))
-local items = redis.call('ZPOPMIN', KEYS[1], count)
-local members = {}
-for i = 1, #items, 2 do
-  redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[i])
-  members[#members + 1] = items[i]
-end
-return members
+# A pop is answered once: its answer is kept (KEYS[3], until the lease ends) and sent again when the same
+# pop comes back, as it does when Redis went away after running it and before its answer reached the
+# process (redis-py sends the command again); served anew, its pages would sit leased, and their host
+# slots taken, by nobody until the lease ended. The process's next pop drops the answer (KEYS[4]).
+ANSWERED_BEFORE = """
+local kept = redis.call('GET', KEYS[3])
+if kept then return cjson.decode(kept) end
+redis.call('DEL', KEYS[4])
+"""
+KEEP_ANSWER = """
+redis.call('SET', KEYS[3], cjson.encode(out), 'PX', tonumber(ARGV[1]))
+return out
 """
 
-# KEYS: queue, leases   ARGV: lease ms, how many at most, slot token prefix, in-flight key head and tail (the
-# host goes between), default concurrency, then pairs: site, its concurrency.
+# KEYS: queue, leases, this pop's answer, the previous pop's answer   ARGV: lease ms, how many at most
+# A short queue is shared out in small batches, so that every process gets a part of it.
+POP_MANY = NOW + ANSWERED_BEFORE + """
+local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(redis.call('ZCARD', KEYS[1]) / 8)))
+local items = redis.call('ZPOPMIN', KEYS[1], count)
+local out = {}
+for i = 1, #items, 2 do
+  redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[i])
+  out[#out + 1] = items[i]
+end
+""" + KEEP_ANSWER
+
+# KEYS: queue, leases, this pop's answer, the previous pop's answer   ARGV: lease ms, how many at most, slot
+# token prefix, in-flight key head and tail (the host goes between), default concurrency, then pairs: site,
+# its concurrency.
 # Hands out only entries whose host has a free slot, taking the slot with the lease (crawler.politeness):
 # a process never holds a page it cannot fetch at once. Returns the queue's length, then per entry its
 # member, the host's in-flight key and the slot's token. Entries of full hosts stay queued, in place.
-POP_WITH_SLOTS = NOW + """
+POP_WITH_SLOTS = NOW + ANSWERED_BEFORE + """
 local queued = redis.call('ZCARD', KEYS[1])
 local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(queued / 8)))
 local concurrency = {}
@@ -145,8 +159,7 @@ for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, math.max(64, 4 * count)
     out[#out + 1], out[#out + 2], out[#out + 3] = member, key, token
   end
 end
-return out
-"""
+""" + KEEP_ANSWER
 
 # KEYS: queue, leases   ARGV: members   (leases given back unstarted go to the front of the queue)
 RELEASE = """

@@ -222,6 +222,11 @@ class RedisKeys:
     def frontier_leases(self, name):
         return f"{self.prefix}:frontier:{name}:leases"
 
+    # The answer to one pop (JSON), kept until the process's next pop: a pop whose answer was lost
+    # with the connection is answered again when redis-py sends it again, not served anew.
+    def frontier_pop_answer(self, name, token):
+        return f"{self.prefix}:frontier:{name}:pop:{token}"
+
     # Arrival counter giving FIFO order within a priority.
     def frontier_counter(self, name):
         return f"{self.prefix}:frontier:{name}:counter"

@@ -5,8 +5,10 @@ import time
 
 import pytest
 
+from crawler.connection import connect
 from crawler.frontier import MODE_ALIAS, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.redis_keys import RedisKeys
+from tests.reply_dropping_proxy import ReplyDroppingProxy
 
 KEYS = RedisKeys("nwtest")
 
@@ -225,3 +227,31 @@ def test_a_slot_freed_is_leased_again_by_whichever_process_asks(make_frontier):
     assert second.pop_with_slots(32, {"s": 2}, 2) == (38, [])  # the host is full: nothing for it to hold
     first.free_slots([mine[0][1]])  # one of the first process's fetches ended
     assert len(second.pop_with_slots(32, {"s": 2}, 2)[1]) == 1
+
+
+@pytest.mark.parametrize("pop", ["pop_with_slots", "pop_many"])
+def test_a_pop_whose_answer_was_lost_is_answered_again_not_served_anew(redis_conn, redis_url, pop):
+    """Redis ran the pop, then went away before the answer came back; redis-py sends the pop again. A pop
+    served anew would leave the first pages leased, and their host slots taken, by nobody until the lease
+    ended: the crawl would stall that long (tests/test_redis_outage.py met it in CI)."""
+    port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
+    with ReplyDroppingProxy(port, marker=KEYS.frontier_leases("news").encode()) as proxy:
+        far = connect(redis_url.replace(f":{port}/", f":{proxy.port}/"), patience=10)
+        frontier = Frontier(far, KEYS, "news", FrontierConfig())
+        frontier.join("crawl-a")
+        frontier.pop_with_slots(1, {}, 2), frontier.pop_many(1)  # scripts loaded: the lost answer is the pop's own
+        for n in range(40):
+            frontier.add(host_entry("a.test", n), max_pages=100)
+        proxy.arm()
+        if pop == "pop_with_slots":
+            taken = [member for member, _ in frontier.pop_with_slots(32, {"s": 2}, 2)[1]]
+        else:
+            taken = frontier.pop_many(3)
+        assert proxy.dropped.is_set()
+        assert len(taken) == (2 if pop == "pop_with_slots" else 3)
+        assert sorted(m.decode() for m in redis_conn.zrange(KEYS.frontier_leases("news"), 0, -1)) == sorted(taken)
+        if pop == "pop_with_slots":
+            assert redis_conn.zcard(KEYS.host_in_flight("a.test")) == 2
+        frontier.pop_many(1)  # the next pop drops the kept answer: only its own is left
+        assert len(redis_conn.keys(KEYS.frontier_pop_answer("news", "*"))) == 1
+        far.close()
