@@ -16,6 +16,7 @@ import pytest
 from crawler.redis_keys import RedisKeys
 from crawler.settings import PROJECT_ROOT
 from newswatch.demo import DEMO_SEEDS, crawl_env, demo_base_urls
+from tests.processes import wait_until
 from workers import runtime
 from workers.config import load_config
 from workers.draining import drain
@@ -123,7 +124,8 @@ def test_two_processes_together_hold_the_per_host_rate(site, config, tmp_path):
     env = crawl_env(config, "rate", seeds=seeds_with(tmp_path, rate=rate, concurrency=2),
                     base_urls=demo_base_urls(site))
     processes = [spider(env) for _ in range(2)]
-    time.sleep(6)
+    wait_until(lambda: any(host == "main" for _, host, _ in site.arrivals()), "the first fetch", timeout=60)
+    time.sleep(6)  # six seconds of crawling, however long the processes took to start
     for process in processes:
         process.send_signal(signal.SIGTERM)
     wait_all(processes, timeout=60)
