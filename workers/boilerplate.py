@@ -39,13 +39,18 @@ class SiteBoilerplate:
     def __init__(self, keys):
         self.keys = keys
 
-    def record(self, pipe, site, body, now=None):
-        """Count a new article and the shapes of its lines, on ``pipe``."""
-        key = self.keys.site_line_shapes(site, _week(now))
+    def key(self, site, now=None):
+        return self.keys.site_line_shapes(site, _week(now))
+
+    def record(self, pipe, site, body, now=None, renew=True):
+        """Count a new article and the shapes of its lines, on ``pipe``. ``renew``: set the week's TTL too (a
+        job need not set it again once a write of its own that set it went through)."""
+        key = self.key(site, now)
         for value in {shape(line) for line in candidates(body)}:
             pipe.hincrby(key, value, 1)
         pipe.hincrby(key, ARTICLES, 1)
-        pipe.expire(key, 2 * WEEK)
+        if renew:
+            pipe.expire(key, 2 * WEEK)
 
     def lines_of_site(self, client, site, lines, now=None):
         """The ``lines`` that are the site's own."""

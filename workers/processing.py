@@ -63,6 +63,7 @@ class ArticleProcessor:
         queue = open_queue(config.alert_queue, connection)
         self.alerts = AlertWriter(config, queue)
         self._stats_kept = set()  # crawls whose stats key had its TTL renewed by a write that went through
+        self._shapes_kept = set()  # the same for sites' line-shape counts (workers.boilerplate)
 
     def process(self, article):
         ident, fingerprint = article_id(article), substance_fingerprint(article)
@@ -86,6 +87,8 @@ class ArticleProcessor:
                 except WatchError:
                     continue
         self._stats_kept.add(article.crawl_id)
+        if outcome.event == "new":
+            self._shapes_kept.add(self.boilerplate.key(article.site))
         return outcome
 
     def place(self, article, ident, decision, known):
@@ -209,7 +212,8 @@ class ArticleProcessor:
         if id_for_url(identity) != ident:  # fetched at another spelling of its canonical: remember which is which
             pipe.set(self.keys.page_article(id_for_url(identity)), ident, ex=ttl)
         if outcome.event == "new":
-            self.boilerplate.record(pipe, article.site, article.body)
+            self.boilerplate.record(pipe, article.site, article.body,
+                                    renew=self.boilerplate.key(article.site) not in self._shapes_kept)
         if outcome.event != "duplicate":
             record = {"version": outcome.version, "substance": substance(article), "url": article.url,
                       "fetched_at": article.fetched_at, "substance_fp": fingerprint, "site": article.site,

@@ -87,6 +87,16 @@ def test_state_expires_after_the_dedup_retention(processor, redis_conn, worker_c
     assert 0 < ttl <= worker_config.dedup_ttl
 
 
+def test_a_sites_line_shape_counts_expire_though_a_job_sets_their_ttl_once(processor, redis_conn, worker_config):
+    """workers.boilerplate: the week's counts get their TTL from the job's first new article of the site."""
+    for n in range(3):
+        url = f"http://x.test/news/{n}"
+        processor.process(article(url=url, canonical_url=url, body=[f"Story {n} of Maduro.", "Views: 12"]))
+    key = processor.boilerplate.key("x")
+    assert int(redis_conn.hget(key, "#articles")) == 3
+    assert 0 < redis_conn.ttl(key) <= 14 * 24 * 3600
+
+
 @pytest.mark.parametrize("copies", [2, 6])
 def test_workers_racing_on_one_article_make_one_new_and_one_alert(redis_url, redis_conn, worker_config, copies):
     from crawler.connection import connect  # each thread its own connection, as separate workers have
