@@ -175,8 +175,12 @@ class RedisKeys:
 
     # --- story threads (TTL) ---
 
-    # Key terms of one article, kept to compare later articles linked with it.
+    # Key terms of one article, kept to compare later articles linked with it: a JSON list, term then weight.
     def story_terms(self, article_id):
+        return f"{self.prefix}:story:termlist:{article_id}"
+
+    # The same as a hash (term -> weight), as written before December 2026: still read, never written.
+    def legacy_story_terms(self, article_id):
         return f"{self.prefix}:story:terms:{article_id}"
 
     # Articles already seen that list this one under "Related News".

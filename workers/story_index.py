@@ -32,7 +32,7 @@ class StoryIndex:
         self.redis, self.keys, self.config = connection, keys, config
         self._script = connection.register_script(PLACE)
         templates = (keys.story_of, keys.story_terms, keys.story_incoming, keys.story, keys.story_articles,
-                     keys.story_alerted, keys.story_muted)
+                     keys.story_alerted, keys.story_muted, keys.legacy_story_terms)
         self._templates = [template("\0").replace("%", "%%").replace("\0", "%s") for template in templates]
 
     def place(self, article, article_ident):

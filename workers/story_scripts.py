@@ -9,8 +9,8 @@ acquire, polls and release around some twenty commands.
 Two linked articles share a story when the key-term weight they share, over the smaller
 set's total weight, reaches the min overlap (``overlap`` below: its only copy).
 
-ARGV: seven key templates (``%s`` where an id goes: story_of, story_terms, story_incoming,
-story, story_articles, story_alerted, story_muted), the holds key, then mode ("place" or
+ARGV: eight key templates (``%s`` where an id goes: story_of, story_terms, story_incoming,
+story, story_articles, story_alerted, story_muted, legacy_story_terms), the holds key, then mode ("place" or
 "follow"), article id, holder (the article whose story "follow" joins), min overlap, ttl (s),
 now (ms), title, the number of key terms and term/weight pairs, the number of related ids
 and the ids. Returns nil ("follow" with no story to follow) or {story id, size, title,
@@ -19,11 +19,13 @@ joined (0/1), rules that alerted on the story, stories merged into it}.
 
 PLACE = """
 local T = {}
-for i, name in ipairs({'of', 'terms', 'incoming', 'story', 'articles', 'alerted', 'muted'}) do T[name] = ARGV[i] end
-local holds, mode, ident, holder = ARGV[8], ARGV[9], ARGV[10], ARGV[11]
-local min_overlap, ttl, now_ms, title = tonumber(ARGV[12]), tonumber(ARGV[13]), tonumber(ARGV[14]), ARGV[15]
-local at, terms, flat_terms, total = 17, {}, {}, 0
-for _ = 1, tonumber(ARGV[16]) do
+for i, name in ipairs({'of', 'terms', 'incoming', 'story', 'articles', 'alerted', 'muted', 'old_terms'}) do
+  T[name] = ARGV[i]
+end
+local holds, mode, ident, holder = ARGV[9], ARGV[10], ARGV[11], ARGV[12]
+local min_overlap, ttl, now_ms, title = tonumber(ARGV[13]), tonumber(ARGV[14]), tonumber(ARGV[15]), ARGV[16]
+local at, terms, flat_terms, total = 18, {}, {}, 0
+for _ = 1, tonumber(ARGV[17]) do
   local term, weight = ARGV[at], tonumber(ARGV[at + 1])
   terms[term], total, at = weight, total + weight, at + 2
   flat_terms[#flat_terms + 1], flat_terms[#flat_terms + 2] = term, ARGV[at - 1]
@@ -52,6 +54,12 @@ local function follow(id, story)
   redis.call('SET', key('of', id), story, 'EX', ttl)
   redis.call('ZADD', key('articles', story), 'NX', string.format('%.0f', now_ms), id)
   redis.call('EXPIRE', key('articles', story), ttl)
+end
+
+local function terms_of(id)  -- a flat list, term then weight; an article placed before the upgrade kept a hash
+  local raw = redis.call('GET', key('terms', id))
+  if raw then return cjson.decode(raw) end
+  return redis.call('HGETALL', key('old_terms', id))
 end
 
 local function overlap(other)
@@ -95,15 +103,14 @@ for _, id in ipairs(redis.call('SMEMBERS', key('incoming', ident))) do add(id) e
 local roots, found = {}, {}
 for _, id in ipairs(neighbours) do
   local story = redis.call('GET', key('of', id))
-  if story and overlap(redis.call('HGETALL', key('terms', id))) >= min_overlap then
+  if story and overlap(terms_of(id)) >= min_overlap then
     story = root(story)
     if not found[story] then found[story] = true; roots[#roots + 1] = story end
   end
 end
 
 if #flat_terms > 0 then
-  redis.call('HSET', key('terms', ident), unpack(flat_terms))
-  redis.call('EXPIRE', key('terms', ident), ttl)
+  redis.call('SET', key('terms', ident), cjson.encode(flat_terms), 'EX', ttl)
 end
 for _, id in ipairs(related) do
   if id ~= ident then

@@ -1,5 +1,6 @@
 """Story threads against a real Redis, measured on the bundled site's stories as ground truth."""
 
+import json
 import random
 import threading
 from collections import Counter, defaultdict
@@ -101,6 +102,26 @@ def test_key_terms_overlap_says_whether_two_linked_articles_share_a_story(index,
     b = Article(url=f"{BASE}/news/b", canonical_url=f"{BASE}/news/b", site="s", title=text_b, body=[text_b],
                 related=[RelatedLink(a.url, a.title)])  # linked: the key terms alone decide
     first, second = index.place(a, article_id(a)), index.place(b, article_id(b))
+    assert (first.story_id == second.story_id) is linked
+
+
+@pytest.mark.parametrize(("text_a", "text_b", "linked"), [
+    ("Maduro met Rodríguez in Caracas", "Rodríguez and Maduro in Caracas", True),
+    ("Japan restarts Kashiwazaki reactor", "Iran limits IAEA inspectors", False),
+])
+def test_key_terms_kept_as_a_hash_before_the_upgrade_still_count(index, redis_conn, worker_config, text_a, text_b,
+                                                                  linked):
+    """Articles placed before December 2026 kept their key terms in a hash: a later linked article is compared
+    with them as with terms kept today."""
+    a = Article(url=f"{BASE}/news/a", canonical_url=f"{BASE}/news/a", site="s", title=text_a, body=[text_a])
+    b = Article(url=f"{BASE}/news/b", canonical_url=f"{BASE}/news/b", site="s", title=text_b, body=[text_b],
+                related=[RelatedLink(a.url, a.title)])
+    first = index.place(a, article_id(a))
+    keys = worker_config.keys
+    flat = json.loads(redis_conn.get(keys.story_terms(article_id(a))))
+    redis_conn.delete(keys.story_terms(article_id(a)))
+    redis_conn.hset(keys.legacy_story_terms(article_id(a)), mapping=dict(zip(flat[::2], flat[1::2])))
+    second = index.place(b, article_id(b))
     assert (first.story_id == second.story_id) is linked
 
 
