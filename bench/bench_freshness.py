@@ -4,7 +4,8 @@ A site written by a helper who never read newswatch's code (bench/freshness_worl
 published at Poisson times, some edited, every page with ETag and Last-Modified) is watched by
 `newswatch monitor` with one worker, under a politeness budget (seeds `rate`), for the run's
 duration. Two arms run side by side in the same run, each against its own copy of the site (same
-seed, same schedule): newswatch with conditional refetches of every page (NEWSWATCH_CONDITIONAL_LISTINGS=1), and the baseline,
+seed, same schedule): newswatch as `newswatch monitor` runs by default (conditional refetches of every page,
+sources polled by what they yield, lastmod refetches), and the baseline,
 a fixed-interval poll with the same budget that fetches every listing, feed and sitemap in full
 each round (NEWSWATCH_CONDITIONAL_REQUESTS=0). The world's own answer key scores each arm.
 
@@ -58,6 +59,10 @@ class PausedClock:
         return real - (self.offset or 0.0)
 
 
+FRESHNESS_SETTINGS = ("NEWSWATCH_CONDITIONAL_REQUESTS", "NEWSWATCH_CONDITIONAL_LISTINGS", "NEWSWATCH_SOURCE_POLLING",
+                      "NEWSWATCH_LASTMOD_REFETCH")
+
+
 class Arm:
     """One monitor and one worker watching one copy of the site, alerts received with their time."""
 
@@ -78,8 +83,10 @@ class Arm:
                     "NEWSWATCH_SEEDS": str(seeds), "NEWSWATCH_RULES": str(rules),
                     "NEWSWATCH_ALERT_URLS": self.webhook.apprise_url, "NEWSWATCH_MONITOR_JITTER": "0",
                     "NEWSWATCH_CANARY_INTERVAL": str(10 * args.duration), "NEWSWATCH_BATCH_SECONDS": "0.05",
-                    "NEWSWATCH_CONDITIONAL_REQUESTS": "1" if conditional else "0",
-                    "NEWSWATCH_CONDITIONAL_LISTINGS": "1" if conditional else "0", "NEWSWATCH_LOG_LEVEL": "WARNING",
+                    "NEWSWATCH_LOG_LEVEL": "WARNING",
+                    # newswatch: a monitor's defaults (conditional listings, source polling, lastmod refetches);
+                    # the baseline: every page in full every round
+                    **({} if conditional else {name: "0" for name in FRESHNESS_SETTINGS}),
                     **(extra_env or {})}
         self.processes = []
 

@@ -50,7 +50,9 @@ def _env(name, default):
 
 
 def _env_int(name, default):
-    return int(_env(name, default))
+    """Empty (``NAME=`` in the env file) is the default, as unset is."""
+    value = _env(name, default)
+    return int(default if value == "" else value)
 
 
 def _env_list(name, default=""):
@@ -200,20 +202,24 @@ NEWSWATCH_FRONTIER_BUCKETS = _env_int("NEWSWATCH_FRONTIER_BUCKETS", 65536)
 # 1: articles are refetched with If-None-Match / If-Modified-Since from their last fetch, and an
 # unchanged page (304) costs no body and no processing (crawler.conditional); 0: always in full.
 NEWSWATCH_CONDITIONAL_REQUESTS = _env_int("NEWSWATCH_CONDITIONAL_REQUESTS", 1)
-# 1: listing pages, feeds and sitemaps too (a 304 listing followed as last read: crawler.listing_memory).
-# Off by default until a revisit through unchanged listings keeps every article's one spelling
-# (tests/openweb/test_identity.py finds a trailing-slash variant fetched with it on).
-NEWSWATCH_CONDITIONAL_LISTINGS = _env_int("NEWSWATCH_CONDITIONAL_LISTINGS", 0)
+# Set by `newswatch monitor` for its rounds (newswatch.monitor.rounds): the three settings below default
+# to on in a round, off in a one-off crawl. A round's articles come back on the revisit schedule
+# whatever their listings say; a one-off crawl revisits the articles it finds through its listings, so
+# it reads them in full.
+MONITOR_ROUND = int(os.environ.get("NEWSWATCH_MONITOR_ROUND") == "1")  # not an operator setting
+# 1: listing pages, feeds and sitemaps refetched conditionally too (a 304 listing followed as last read:
+# crawler.listing_memory).
+NEWSWATCH_CONDITIONAL_LISTINGS = _env_int("NEWSWATCH_CONDITIONAL_LISTINGS", MONITOR_ROUND)
 # 1 (with conditional listings): each listing, feed and sitemap is polled by what it yields
 # (crawler.source_polls): one that answered with nothing new while another source of its site gave
 # the new articles is polled again only after NEWSWATCH_SOURCE_BACKOFF seconds, doubling at each
 # such poll up to NEWSWATCH_SOURCE_MAX_BACKOFF; a source that yields is polled every round.
-NEWSWATCH_SOURCE_POLLING = _env_int("NEWSWATCH_SOURCE_POLLING", 0)
+NEWSWATCH_SOURCE_POLLING = _env_int("NEWSWATCH_SOURCE_POLLING", MONITOR_ROUND)
 NEWSWATCH_SOURCE_BACKOFF = _env_int("NEWSWATCH_SOURCE_BACKOFF", 1800)
 NEWSWATCH_SOURCE_MAX_BACKOFF = _env_int("NEWSWATCH_SOURCE_MAX_BACKOFF", 6 * 3600)
 # 1: an article whose sitemap <lastmod> or feed <updated> moved on since a sitemap or feed last gave it
 # is fetched again in that round (crawler.lastmods), whatever its revisit schedule says.
-NEWSWATCH_LASTMOD_REFETCH = _env_int("NEWSWATCH_LASTMOD_REFETCH", 0)
+NEWSWATCH_LASTMOD_REFETCH = _env_int("NEWSWATCH_LASTMOD_REFETCH", MONITOR_ROUND)
 # Seconds a host's robots.txt is reused by the rounds after the one that fetched it (0: each
 # crawl process fetches it again).
 NEWSWATCH_ROBOTS_TTL = _env_int("NEWSWATCH_ROBOTS_TTL", 3600)

@@ -30,8 +30,8 @@ class CrawlRounds:
 
     def start(self, site, crawl_id, arguments=(), **env):
         """A round of ``site``; ``arguments``: spider arguments (``pushed=1``: a WebSub push round)."""
-        process = subprocess.Popen(spider_command(site, *arguments), stdin=subprocess.DEVNULL,
-                                   env=spider_env({**self.env, "NEWSWATCH_CRAWL_ID": crawl_id, **env}))
+        env = {**self.env, "NEWSWATCH_CRAWL_ID": crawl_id, "NEWSWATCH_MONITOR_ROUND": "1", **env}
+        process = subprocess.Popen(spider_command(site, *arguments), stdin=subprocess.DEVNULL, env=spider_env(env))
         self.running[site] = Round(site, crawl_id, process, time.time())
 
     def finished(self):

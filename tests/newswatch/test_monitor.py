@@ -191,3 +191,34 @@ def test_a_feed_pushed_by_its_websub_hub_starts_a_round_that_fetches_only_the_ne
         monitor.wait_for("round meridian-push-", timeout=60)
         monitor.wait_for("ended (exit 0)", timeout=60)
         assert [(r["path"], r["status"]) for r in world.requests()[before:]] == [(new["path"], 200)]
+
+
+def test_a_monitor_round_polls_listings_conditionally_by_default_and_a_one_off_crawl_reads_them_in_full(
+        worker_config, webhook, background, tmp_path):
+    """crawler.settings MONITOR_ROUND: with nothing set, a round that finds its site unchanged spends 304s on
+    the listings, feeds and sitemaps it polls (and skips those it learnt only repeat another); a one-off crawl of
+    the same unchanged site reads every one of them in full."""
+    from bench.freshness_world.site import FreshnessSite  # noqa: PLC0415
+    now = time.time()
+    with FreshnessSite(seed=6, rate_per_minute=2, duration_s=600, clock=lambda: now) as world:  # a still clock
+        seeds = tmp_path / "world.toml"
+        seeds.write_text((PROJECT_ROOT / "bench" / "freshness_world" / "seeds.toml").read_text().replace(
+            "http://127.0.0.1:8300", world.base_url).replace("rate = 5", "rate = 100"))
+        env = crawl_env(worker_config, "", seeds=seeds, alert_queue=worker_config.alert_queue,
+                        alert_urls=webhook.apprise_url, monitor_interval=4, monitor_min_interval=1, monitor_jitter=0,
+                        monitor_lease=4, canary_interval=0)
+        monitor = background("monitor", env=env)
+        monitor.wait_for("ended (exit 0)", timeout=120)
+        first_round = len(world.requests())
+        monitor.mark()
+        monitor.wait_for("ended (exit 0)", timeout=60)
+        monitor.stop()
+        second_round = [r for r in world.requests()[first_round:] if r["path"] != "/robots.txt"]
+        assert second_round and {r["status"] for r in second_round} == {304}, second_round
+
+        before = len(world.requests())
+        one_off = subprocess.run([*CLI, "crawl", "--site", "meridian"], env={**env, "NEWSWATCH_CRAWL_ID": "once"},
+                                 capture_output=True, text=True, timeout=180)
+        assert one_off.returncode == 0, one_off.stderr[-2000:]
+        sources = [r for r in world.requests()[before:] if not r["path"].startswith(("/news/", "/robots.txt"))]
+        assert sources and {r["status"] for r in sources} == {200}, sources
