@@ -1,4 +1,4 @@
-"""The README's operator walkthrough, run as written: newswatch installed as a wheel into a new venv,
+"""The operator walkthrough (docs/tutorial.md), run as written: newswatch installed as a wheel into a new venv,
 used from a directory that is not a checkout.
 
 Every command of the walkthrough's blocks runs, in order, in one bash script with ``set -e``, except
@@ -28,8 +28,8 @@ LINK = re.compile(r"^Link: (\S+)$", re.M)
 
 
 def walkthrough_blocks():
-    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("<!-- walkthrough:", 1)[1].split("<!-- /walkthrough -->", 1)[0]
+    tutorial = (PROJECT_ROOT / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    section = tutorial.split("<!-- walkthrough:", 1)[1].split("<!-- /walkthrough -->", 1)[0]
     return re.findall(r"```sh\n(.*?)```", section, re.S)
 
 
