@@ -4,7 +4,7 @@ Defined once here. Scrapy treats these dataclasses as items; the pipeline
 sends ``Article.to_message()`` (plain JSON-able dict) through RQ, and workers
 rebuild it with ``Article.from_message()``, which refuses messages of another
 major schema version, of the wrong types or past the size bounds (MessageError
-names why). Documented in the README ("Message format").
+names why). Documented in docs/reference/messages.md.
 """
 
 from dataclasses import asdict, dataclass, field, fields

@@ -1,4 +1,4 @@
-"""Sites to crawl, read from TOML files in ``seeds/`` (format in the README).
+"""Sites to crawl, read from TOML files in ``seeds/`` (format: docs/reference/seeds.md).
 
 Every entry is validated at load time: a bad file fails the start with the
 file, the site and the reason, never half-way through a crawl.

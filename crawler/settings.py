@@ -224,7 +224,7 @@ NEWSWATCH_LASTMOD_REFETCH = _env_int("NEWSWATCH_LASTMOD_REFETCH", MONITOR_ROUND)
 # crawl process fetches it again).
 NEWSWATCH_ROBOTS_TTL = _env_int("NEWSWATCH_ROBOTS_TTL", 3600)
 
-# Sites and alert rules (TOML files; see README "Seeds" and "Alert rules").
+# Sites and alert rules (TOML files; see docs/reference/seeds.md and docs/reference/rules.md).
 NEWSWATCH_SEEDS = _env_list("NEWSWATCH_SEEDS", str(BUNDLED_SEEDS / "demo.toml"))
 NEWSWATCH_RULES = _env("NEWSWATCH_RULES", str(BUNDLED_SEEDS / "rules.toml"))
 # {"site name": "http://host:port"}: replaces a site's base_url (the demo serves on a free port).

@@ -3,7 +3,7 @@
 Each stream entry has three fields: ``event`` (new, update, duplicate, story_development, repointed,
 removed, moved),
 ``schema_version`` and ``data``, the JSON of ``ArticleEvent.to_message()``.
-Documented in the README ("Message format").
+Documented in docs/reference/messages.md.
 """
 
 import json

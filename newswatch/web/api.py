@@ -1,7 +1,7 @@
 """The JSON API behind the pages, for downstream tools: the same reads and actions, as JSON.
 
 Authenticate with ``Authorization: Bearer <token>`` (a browser session works too, with
-its CSRF token on POST). Documented in the README ("Web view").
+its CSRF token on POST). Documented in docs/reference/web-view.md.
 """
 
 from flask import Blueprint, abort, g, request

@@ -111,7 +111,7 @@ def test_on_the_tuned_world_not_even_the_other_trailing_slash_is_fetched(scenari
     # Not so on every world: a link to the other spelling found before any canonical of its site (a rail
     # of slash-less links on a home page) is fetched instead of the canonical, once (crawler.spelling).
     if scenario["name"] != "dev":
-        pytest.skip("asserted on the dev world only; figures for the others in the README")
+        pytest.skip("asserted on the dev world only; figures for the others in docs/explanation/open-web-worlds.md")
     for order, crawl in crawls(scenario, "first") + crawls(scenario, "revisit") + crawls(scenario, "second"):
         fetching = scoring.fetching(crawl, scenario["keys"][crawl.edition], scenario["world"].outlets[crawl.outlet])
         assert fetching.variant_requests == [], (order, crawl.outlet, crawl.label)
