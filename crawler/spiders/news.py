@@ -99,15 +99,15 @@ class NewsSpider(ArticlePages, SourcePages, scrapy.Spider):
         return crawl_name(self.name, self.site_name)
 
     async def start(self):
-        if self.pushed:  # a push round: only what the hub's feeds name
-            for site in self.sites.values():
+        for site in self.sites.values():
+            if self.pushed:  # a push round: only what the hub's feeds name, and the revisits due
                 for request in self.pushed_feeds(site):
                     yield request
-            return
-        for site in self.sites.values():
-            for kind, urls in ((KIND_SITEMAP, site.sitemaps), (KIND_FEED, site.feeds), (KIND_LISTING, site.start_urls)):
-                for url in urls:
-                    yield self.request_for(url, site, kind)
+            else:
+                for kind, urls in ((KIND_SITEMAP, site.sitemaps), (KIND_FEED, site.feeds),
+                                   (KIND_LISTING, site.start_urls)):
+                    for url in urls:
+                        yield self.request_for(url, site, kind)
             for url in self.frontier.revisits_due(site.name) if self.frontier else ():
                 yield self.revisit(url, site)
 

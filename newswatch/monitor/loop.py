@@ -134,10 +134,16 @@ class Monitor:
                 self.out(f"round {crawl_id} started; next round of {site} in {round(due - now)} s")
 
     def _start_push_rounds(self, now):
-        """A round of each site whose hub pushed a feed, reading only what the feed names (crawler.websub_inbox)."""
+        """A round of each site whose hub pushed a feed, reading only what the feed names (crawler.websub_inbox), and
+        the articles due on the revisit schedule; and of each site a hub tells of whose revisits are due, so that
+        an edit is found when the schedule says, not at the next safety poll."""
         for site in self.inbox.ready():
             if site in self.sites and self.rounds.can_start(site) and self.inbox.take_ready(site):
                 self.rounds.start(site, f"{site}-push-{int(now * 1000)}", arguments=["pushed=1"])
+        for site in self.sites:
+            if (self.rounds.can_start(site) and self.websub.live(site, now)
+                    and self.redis.zrangebyscore(self.keys.revisit_due(site), "-inf", now, start=0, num=1)):
+                self.rounds.start(site, f"{site}-revisit-{int(now * 1000)}", arguments=["pushed=1"])
 
     def _rounds_finished(self):
         for finished, exit_code in self.rounds.finished():

@@ -222,3 +222,29 @@ def test_a_monitor_round_polls_listings_conditionally_by_default_and_a_one_off_c
         assert one_off.returncode == 0, one_off.stderr[-2000:]
         sources = [r for r in world.requests()[before:] if not r["path"].startswith(("/news/", "/robots.txt"))]
         assert sources and {r["status"] for r in sources} == {200}, sources
+
+
+def test_a_site_a_hub_tells_of_still_gets_its_revisits_when_they_are_due(worker_config, webhook, background, tmp_path):
+    """Under WebSub a site is polled hourly as a safety net: its articles due on the revisit schedule are
+    fetched when due all the same, in a round that reads nothing else, so an edit the feed does not announce
+    is not left for the safety poll."""
+    from bench.freshness_world.site import FreshnessSite  # noqa: PLC0415
+    now = time.time()
+    with FreshnessSite(seed=7, rate_per_minute=2, duration_s=600, websub=True, clock=lambda: now) as world:
+        seeds = tmp_path / "world.toml"
+        seeds.write_text((PROJECT_ROOT / "bench" / "freshness_world" / "seeds.toml").read_text().replace(
+            "http://127.0.0.1:8300", world.base_url).replace("rate = 5", "rate = 100"))
+        env = crawl_env(worker_config, "", seeds=seeds, alert_queue=worker_config.alert_queue,
+                        alert_urls=webhook.apprise_url, monitor_interval=3600, monitor_jitter=0, monitor_lease=4,
+                        canary_interval=0, websub_listen="127.0.0.1:0", revisit_schedule="8 3600")
+        monitor = background("monitor", env=env)
+        monitor.wait_for("ended (exit 0)", timeout=120)  # the first round: every article, and the feed's hub
+        first_round = len(world.requests())
+        wait_until(lambda: world.subscriptions(), 30, "a verified subscription")
+        monitor.mark()
+        monitor.wait_for("round meridian-revisit-", timeout=60)
+        monitor.wait_for("ended (exit 0)", timeout=60)
+        revisits = [(r["path"], r["status"]) for r in world.requests()[first_round:] if r["path"] != "/robots.txt"]
+        articles = [r["path"] for r in world.requests()[:first_round] if r["path"].startswith("/news/")]
+        assert revisits and {path for path, _ in revisits} <= set(articles), revisits  # no listing, feed or sitemap
+        assert {status for _, status in revisits} == {304}  # unchanged: the site's clock stands still
