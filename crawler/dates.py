@@ -23,8 +23,12 @@ _LEADING_WORDS = re.compile(r"^\s*(updated|last updated|published|posted|modifie
 _ORDERS = {"DMY": ("d", "m", "y"), "MDY": ("m", "d", "y"), "YMD": ("y", "m", "d")}
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:hH時]\s*\d{2}")
 
-UPDATED = re.compile(r"updated|modifi|actualiza|atualiza|mis à jour|aktualisiert|aggiornat|güncelle|обновлен|更新|수정",
-                     re.I)
+UPDATE_WORDS = ("updated", "modifi", "actualiza", "atualiza", "mis à jour", "aktualisiert", "aggiornat", "güncelle",
+                "обновлен", "更新", "수정")  # lower case, no regex syntax (mentions_update looks for them as they are)
+UPDATED = re.compile("|".join(UPDATE_WORDS), re.I)
+# The characters that ``re`` folds onto a letter of UPDATE_WORDS while str.lower() does not (or the reverse):
+# dotted and dotless I, long s, and two old Cyrillic letter forms (tests/crawler/test_dates.py finds them all).
+_FOLDED_APART = re.compile("[\u0130\u0131\u017f\u1c80\u1c82]")
 _NUMERIC_IN_TEXT = re.compile(r"(?<![\d.])(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?![\d.]*\d)")
 _CJK_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _WORD_DATE = re.compile(
@@ -95,6 +99,15 @@ def find_date(text, date_order="DMY", language=None):
         if day:
             return _with_time(day, text, match)
     return None
+
+
+def mentions_update(text):
+    """``UPDATED.search(text)`` as a bool, about ten times faster on a page's whole text: the words are looked for in
+    the lower-cased text, which finds the same unless the text holds one of the few characters folded apart."""
+    if _FOLDED_APART.search(text):
+        return UPDATED.search(text) is not None
+    lowered = text.lower()
+    return any(word in lowered for word in UPDATE_WORDS)
 
 
 def split_at_update(text):

@@ -17,7 +17,8 @@ from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 
-from crawler.dates import UPDATED, find_date, parse_machine_date, site_date_order, split_at_update
+from crawler.dates import (UPDATED, find_date, mentions_update, parse_machine_date, site_date_order,
+                           split_at_update)
 
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|LiveBlogPosting|Report|Review", re.I)
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",
@@ -235,7 +236,7 @@ class PageMetadata:
     @cached_property
     def _says_updated(self):
         """True when the page's text, as the datelines are read, has a word for an update somewhere."""
-        return bool(UPDATED.search(clean(" ".join(self.page.root.itertext()))))
+        return mentions_update(clean(" ".join(self.page.root.itertext())))
 
     def _htmldate(self):
         with warnings.catch_warnings():

@@ -1,7 +1,10 @@
+import re
+import sys
+
 import dateparser
 import pytest
 
-from crawler.dates import find_date, parse_date, parse_machine_date
+from crawler.dates import UPDATE_WORDS, UPDATED, find_date, mentions_update, parse_date, parse_machine_date
 
 
 @pytest.mark.parametrize(("text", "order", "expected"), [
@@ -97,3 +100,25 @@ def test_english_month_days_are_read_as_dateparser_reads_them(text, order, monke
 ])
 def test_other_month_name_dates_are_left_to_dateparser(text, language, expected):
     assert parse_date(text, "DMY", languages=[language]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "", "no word for it", "Last UPDATED at noon", "Modified", "modifié le 3 mars", "Mis à jour le 4", "mis  à jour",
+    "Aktualisiert: heute", "AKTUALİSİERT", "aktualisiert", "modıfied", "MODİFİED", "upDated", "ſtill aktualiſiert",
+    "обновлено", "ОБНОВЛЕНО", "\u1c82бн\u1c80влен", "更新日", "수정", "GÜNCELLENDİ", "güncellendi", "Güncelle",
+])
+def test_mentions_update_says_what_the_regex_says(text):
+    assert mentions_update(text) == bool(UPDATED.search(text))
+
+
+def test_only_the_characters_folded_apart_fold_otherwise_than_lower_case():
+    """Every character the regex matches to a letter of UPDATE_WORDS lower-cases to that letter, but for the
+    ones mentions_update leaves to the regex."""
+    everything = "".join(chr(code) for code in range(sys.maxunicode + 1) if not 0xD800 <= code <= 0xDFFF)
+    apart = set()
+    for letter in set("".join(UPDATE_WORDS)):
+        matched = set(re.findall(re.escape(letter), everything, re.I))
+        apart |= {char for char in matched if char.lower() != letter}
+        apart |= {char for char in everything if char.lower() == letter} - matched
+    assert apart == {"\u0130", "\u0131", "\u017f", "\u1c80", "\u1c82"}
+    assert all(word == word.lower() and re.escape(word) == word.replace(" ", "\\ ") for word in UPDATE_WORDS)
