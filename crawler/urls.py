@@ -17,6 +17,7 @@
 """
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
 from courlan.clean import TRACKERS_RE
@@ -39,6 +40,8 @@ VIEW_VALUES = {"output": _VIEWS, "outputtype": _VIEWS, "view": _VIEWS, "m": froz
 _VIEW_PATH = re.compile(r"(?:/amp|/print|\.amp)(?:\.html?)?/?$|^/(?:amp|print)(?=/.)", re.I)
 _PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# URLs whose clean form and identity are kept: a site's menus and related links come back on every page.
+URLS_REMEMBERED = 16_384
 
 
 # Names courlan's list would take for trackers that, on news sites, name the page: a content id.
@@ -75,6 +78,7 @@ def _drops_field(field):
     return bool(parsed) and drops_param(*parsed[0])
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
 def clean_url(url):
     """The URL to fetch for a link to ``url``: no fragment, tracking or view marker; scheme and host lower-case,
     the scheme's default port dropped."""
@@ -92,6 +96,7 @@ def _port(parts):
         return None
 
 
+@lru_cache(maxsize=URLS_REMEMBERED)
 def page_identity(url):
     """The key one page is known by, whichever of its spellings a link used."""
     parts = urlsplit(canonicalize_url(clean_url(url), keep_fragments=False))
