@@ -90,8 +90,20 @@ class PageMetadata:
         return next((value for name in names for value in self.all(name) if value), "")
 
     def all(self, name):
-        query = f"//meta[@property='{name}' or @name='{name}' or @itemprop='{name}']/@content"
-        return [clean(value) for value in self.page.xpath(query).getall()]
+        """The contents of the meta tags whose property, name or itemprop is ``name``, in page order."""
+        return [clean(value) for value in self._meta_contents.get(name, ())]
+
+    @cached_property
+    def _meta_contents(self):
+        """Name (property, name or itemprop) -> contents of the page's meta tags: one pass over the page, where a
+        query per name read it all again (a page is asked for some 25 names)."""
+        contents = {}
+        for element in self.page.root.iter("meta"):
+            content = element.get("content")
+            if content is not None:
+                for name in {element.get("property"), element.get("name"), element.get("itemprop")} - {None}:
+                    contents.setdefault(name, []).append(content)
+        return contents
 
     def ld_value(self, key):
         return next((obj[key] for obj in self.ld if obj.get(key)), None)
