@@ -15,18 +15,19 @@ import lxml.html
 from lxml.etree import Comment, ParserError, ProcessingInstruction, strip_elements
 from parsel import Selector
 
+from crawler.css import select
 from crawler.dates import parse_date
 from crawler.maintext import main_text
-from crawler.metadata import PageMetadata, clean, texts_of
+from crawler.metadata import PageMetadata, clean
 from crawler.related import related_links
 from crawler.timezones import localized, site_timezone
 
 BLOCKS = "p, h2, h3, h4, blockquote"
 
 
-def text_of(selection):
-    """All text under a parsel node, whitespace collapsed."""
-    return clean(" ".join(texts_of(selection)))
+def text_of(element):
+    """All text under an lxml element, whitespace collapsed."""
+    return clean(" ".join(select(element, "::text")))
 
 
 def extract_fields(html, url, site):
@@ -34,7 +35,7 @@ def extract_fields(html, url, site):
     tree = parse_html(html)
     page = Selector(root=tree)
     meta = PageMetadata(page, url, site.date_order, fallback_language=site.language, zone=site.timezone)
-    pick = SelectorPicker(page, site.selectors)
+    pick = SelectorPicker(tree, site.selectors)
     title = pick.text("title") or meta.title
     zone = site_timezone(site.timezone, meta.language)
     return {
@@ -71,26 +72,24 @@ def parse_html(html):
 
 
 class SelectorPicker:
-    """Reads the fields a site configured CSS selectors for; an unset field reads as empty."""
+    """Reads the fields a site configured CSS selectors for; an unset field reads as empty. A selector may find
+    elements (their text is read) or, with ``::text`` or ``::attr()``, strings (taken as they are)."""
 
-    def __init__(self, page, selectors):
-        self.page, self.selectors = page, selectors
+    def __init__(self, root, selectors):
+        self.root, self.selectors = root, selectors
 
     def _select(self, name):
         query = self.selectors.get(name)
-        return self.page.css(query) if query else []
+        return select(self.root, query) if query else []
 
     def text(self, name):
-        return clean(" ".join(text_of(node) if _is_element(node) else node.get() for node in self._select(name)))
+        return clean(" ".join(node if isinstance(node, str) else text_of(node) for node in self._select(name)))
 
     def texts(self, name):
-        return [value for value in (text_of(node) if _is_element(node) else clean(node.get())
+        return [value for value in (clean(node) if isinstance(node, str) else text_of(node)
                                     for node in self._select(name)) if value]
 
     def blocks(self, name):
         """Paragraphs and sub-headings under the selected containers, in page order."""
-        return [value for container in self._select(name) for value in map(text_of, container.css(BLOCKS)) if value]
-
-
-def _is_element(node):
-    return not isinstance(node.root, str)
+        return [value for container in self._select(name) for value in map(text_of, select(container, BLOCKS))
+                if value]

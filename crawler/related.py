@@ -13,9 +13,11 @@ entry keeps its title, and the date and category its entry shows.
 
 import re
 from dataclasses import dataclass
+
+from crawler.css import select, serialized
 from crawler.dates import find_date, parse_date, site_date_order
 from crawler.items import RelatedLink
-from crawler.metadata import clean, texts_of
+from crawler.metadata import clean
 from crawler.urls import absolute_link, page_identity, same_site
 
 RELATED_NAMES = re.compile(
@@ -97,7 +99,8 @@ def related_blocks(page, url, site):
 def related_links(page, url, site, language=None):
     """Every related entry of the page as a RelatedLink (configured selectors first)."""
     if "related" in site.selectors:
-        return [link for item in page.css(site.selectors["related"]) if (link := _configured_entry(item, url, site))]
+        return [link for item in select(page.root, site.selectors["related"])
+                if (link := _configured_entry(item, url, site))]
     return [entry_link(entry, link, url, site, language) for block in related_blocks(page, url, site)
             for entry, link in block.entries]
 
@@ -196,15 +199,22 @@ def _entries(container, links):
 
 def _configured_entry(item, url, site):
     selectors = site.selectors
-    target = absolute_link(url, item.css(selectors.get("related_url", "a::attr(href)")).get())
+    target = absolute_link(url, _first(item, selectors.get("related_url", "a::attr(href)")))
     if not target:
         return None
-    category = _text(item.css(selectors["related_category"])) if "related_category" in selectors else ""
-    date = _text(item.css(selectors["related_date"])) if "related_date" in selectors else ""
-    return RelatedLink(url=target, title=_text(item.css(selectors.get("related_title", "a"))),
+    category = _text(select(item, selectors["related_category"])) if "related_category" in selectors else ""
+    date = _text(select(item, selectors["related_date"])) if "related_date" in selectors else ""
+    return RelatedLink(url=target, title=_text(select(item, selectors.get("related_title", "a"))),
                        category=category or None,
                        date=parse_date(date, site_date_order(site.date_order, None, site.timezone)) if date else None)
 
 
-def _text(selection):
-    return clean(" ".join(text for node in selection for text in texts_of(node)))
+def _first(item, query):
+    """The first node ``query`` finds in ``item``, serialized; None when it finds none."""
+    found = select(item, query)
+    return serialized(found[0]) if found else None
+
+
+def _text(found):
+    """The text of the elements found (strings found add none, as with parsel)."""
+    return clean(" ".join(text for node in found if not isinstance(node, str) for text in select(node, "::text")))
