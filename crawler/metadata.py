@@ -48,6 +48,7 @@ _SPACES = re.compile(r"\s+")
 # What trafilatura's author queries (trafilatura.xpaths.AUTHOR_XPATHS) look at: elements <author>, elements with
 # a child <rel>, and these attributes, in which their patterns (lower-cased) find one of AUTHOR_WORDS.
 _AUTHOR_ELEMENTS = etree.XPath("boolean(//author | //*[rel])")
+_BYLINE_CANDIDATES = etree.XPath("//*[@rel='author' or @itemprop='author' or @class]")  # compiled once, not a page
 _AUTHOR_ATTRIBUTES = etree.XPath("//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component")
 AUTHOR_WORDS = ("author", "byl", "bbl", "username", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by",
                 "posted-by", "journalist-name", "screenname", "writer")
@@ -168,7 +169,7 @@ class PageMetadata:
         return entry
 
     def _byline(self):
-        for node in self.page.root.xpath("//*[@rel='author' or @itemprop='author' or @class]"):
+        for node in _BYLINE_CANDIDATES(self.page.root):
             if (node.get("rel") == "author" or node.get("itemprop") == "author" or AUTHOR_CLASS.search(
                     node.get("class", ""))) and not _elsewhere(node):
                 names = _split_names([clean(node.text_content())])
