@@ -1,7 +1,10 @@
+import json
+from dataclasses import asdict
+
 import pytest
 
 from crawler.errors import MessageError
-from crawler.items import SCHEMA_VERSION, Article, RelatedLink
+from crawler.items import SCHEMA_VERSION, Article, PageStatus, RelatedLink
 
 
 def make_article(**changes):
@@ -61,3 +64,12 @@ def test_unknown_fields_of_the_same_version_are_ignored():
 def test_a_message_of_the_wrong_shape_or_size_is_refused_with_the_reason(changes, reason):
     with pytest.raises(MessageError, match=reason):
         Article.from_message({**make_article().to_message(), **changes})
+
+
+@pytest.mark.parametrize("item", [
+    make_article(topics=["Venezuela"], authors=["Ana Ruiz"], published_at="2026-01-05", original_url=None),
+    make_article(related=[]),
+    PageStatus(url="http://x.test/news/a", site="x", status="moved", http_status=301, new_url="http://x.test/news/b"),
+])
+def test_a_message_is_what_asdict_gives(item):
+    assert json.dumps(item.to_message()) == json.dumps(asdict(item))
