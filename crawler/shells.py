@@ -12,10 +12,11 @@ downloaded twice); with ``render = "http"``, or without a browser, it is dropped
 
 import re
 
+from lxml import etree
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 from scrapy_playwright.page import PageMethod
 
-from crawler.metadata import texts_of
+from crawler.css import select
 
 PROSE_IN_PAGE = 400  # characters of paragraph text above which a page is server-rendered
 PROSE_IN_SCRIPTS = 400  # characters of prose in inline scripts from which a page holds its text there
@@ -24,6 +25,8 @@ RENDER_WAIT_MS = 10_000  # the longest a rendered shell is given to fill in its 
 PLACEHOLDERS = ("[class*=spinner], [class*=loading], [class*=skeleton], [class*=placeholder], [aria-busy=true], "
                 "[id*=spinner], [id*=loading]")
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.){40,})"|\'((?:[^\'\\\n]|\\.){40,})\'|`([^`]{40,})`')
+# Compiled once, run on the response's own tree: parsel would wrap every paragraph found.
+_PARAGRAPHS = etree.XPath("//body//p[not(ancestor::noscript)]")
 _PROSE = re.compile(r"[^\W\d_]{2,}(?:\s+|\\n)[^\W\d_]{2,}")
 # Resolves once the rendered page has paragraph text, or gives up quietly: what is there is then read.
 FILLED = f"""() => Array.from(document.querySelectorAll('p'))
@@ -39,7 +42,7 @@ def is_shell(response):
 
 
 def paragraph_chars(response):
-    texts = (" ".join(texts_of(p)).strip() for p in response.xpath("//body//p[not(ancestor::noscript)]"))
+    texts = (" ".join(select(p, "::text")).strip() for p in _PARAGRAPHS(response.selector.root))
     return sum(size for size in map(len, texts) if size >= PARAGRAPH)
 
 
