@@ -48,7 +48,8 @@ _SPACES = re.compile(r"\s+")
 # What trafilatura's author queries (trafilatura.xpaths.AUTHOR_XPATHS) look at: elements <author>, elements with
 # a child <rel>, and these attributes, in which their patterns (lower-cased) find one of AUTHOR_WORDS.
 _AUTHOR_ELEMENTS = etree.XPath("boolean(//author | //*[rel])")
-_BYLINE_CANDIDATES = etree.XPath("//*[@rel='author' or @itemprop='author' or @class]")  # compiled once, not a page
+# Compiled once, not on every page.
+_BYLINE_CANDIDATES = etree.XPath("//*[@rel='author' or @itemprop='author' or @class]")
 _AUTHOR_ATTRIBUTES = etree.XPath("//@class | //@id | //@rel | //@itemprop | //@data-testid | //@data-component")
 AUTHOR_WORDS = ("author", "byl", "bbl", "username", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by",
                 "posted-by", "journalist-name", "screenname", "writer")
