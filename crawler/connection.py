@@ -7,7 +7,7 @@ import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
-from crawler.errors import RedisUnavailable
+from crawler.errors import RedisUnavailable, RedisUrlInvalid
 from crawler.redaction import redact_url
 
 logger = logging.getLogger(__name__)
@@ -85,10 +85,14 @@ class PatientRetry(Retry):
 
 
 def redis_client(url, **options):
-    """A client for ``url``; decoding is left off because RQ stores bytes."""
+    """A client for ``url``, or RedisUrlInvalid when redis-py cannot parse it; decoding is left off because RQ
+    stores bytes."""
     options.setdefault("socket_connect_timeout", 5)
     options.setdefault("health_check_interval", 30)
-    return redis.Redis.from_url(url, **options)
+    try:
+        return redis.Redis.from_url(url, **options)
+    except ValueError as exc:  # redis-py's word for a URL it cannot parse: no scheme, a port that is no number
+        raise RedisUrlInvalid(redact_url(url), redact_url(str(exc))) from None
 
 
 def connect(url, patience=0, **options):

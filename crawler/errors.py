@@ -3,6 +3,7 @@
     NewswatchError
      ├── ConfigError          a seeds or rules file is invalid (names file, entry, reason)
      ├── RedisUnavailable     Redis does not answer (names the URL, never its password)
+     ├── RedisUrlInvalid      a Redis URL that is not one: nothing was tried (names the URL, never its password)
      ├── MessageError         a queue or stream message does not fit the schema
      └── JobRefused           a queued job names a function that is not a newswatch job
 """
@@ -23,6 +24,12 @@ class RedisUnavailable(NewswatchError):
     def __init__(self, url, reason):
         self.url = url
         super().__init__(f"cannot reach Redis at {url}: {reason}")
+
+
+class RedisUrlInvalid(NewswatchError):
+    def __init__(self, url, reason):
+        self.url = url
+        super().__init__(f"invalid Redis URL {url}: {reason}")
 
 
 class MessageError(NewswatchError):

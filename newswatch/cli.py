@@ -10,7 +10,7 @@ import click
 from crawler.connection import connect, redact_url
 from crawler.errors import ConfigError
 from newswatch.alerts_cli import alerts
-from newswatch.cli_common import (EXIT_CONFIG, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,
+from newswatch.cli_common import (EXIT_CONFIG, CommandGroup, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,
                                   fail, project_settings, require_own_queues, require_redis)
 from newswatch.crawl_cli import crawl, stop
 from newswatch.metrics_cli import metrics
@@ -20,7 +20,7 @@ from newswatch.setup_cli import init, install_units
 from newswatch.stream_cli import stream
 from newswatch.web_cli import web
 
-@click.group()
+@click.group(cls=CommandGroup)
 @click.version_option(package_name="newswatch")
 def main():
     """Crawl news sites, detect duplicates and updates, alert on keywords."""

@@ -5,8 +5,8 @@ Exit codes, the same for every command:
 - 0 success (also a read command that found nothing: an empty queue, no alerts).
 - 1 the run failed: a crawl that did not finish, jobs failed in ``worker --burst``,
   the demo site's port taken, a ``queue purge`` declined at its prompt.
-- 2 invalid usage, refused before anything changes: a bad option, an unknown site,
-  rule, alert id, queue or failed job (the message names the known ones or the
+- 2 invalid usage, refused before anything changes: a bad option (a Redis URL that
+  cannot be parsed), an unknown site, rule, alert id, queue or failed job (the message names the known ones or the
   command listing them), ``queue purge`` off a terminal without ``--yes``.
 - 3 Redis unreachable (the message names the URL, password masked).
 - 4 invalid configuration: seeds or rules file, or a rule whose channel has no URL.
@@ -24,9 +24,22 @@ import sys
 import click
 
 from crawler.connection import connect
-from crawler.errors import ConfigError, RedisUnavailable
+from crawler.errors import ConfigError, RedisUnavailable, RedisUrlInvalid
 
-EXIT_FAILED, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER, EXIT_REDIS_WIPED, EXIT_INTERRUPTED = 1, 3, 4, 5, 6, 130
+EXIT_FAILED, EXIT_USAGE, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER = 1, 2, 3, 4, 5
+EXIT_REDIS_WIPED, EXIT_INTERRUPTED = 6, 130
+
+
+class CommandGroup(click.Group):
+    """The ``newswatch`` group: a Redis URL that cannot be parsed, wherever a command meets it, is bad usage told in
+    one line (exit 2), not a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except RedisUrlInvalid as exc:
+            fail(f"{exc}; set --redis-url or NEWSWATCH_REDIS_URL to redis://HOST:PORT/DB (rediss:// for TLS, "
+                 f"unix:///PATH for a socket)", EXIT_USAGE)
 
 
 def project_settings(**overrides):

@@ -5,6 +5,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from newswatch.redis_server import free_port
 
 CLI = [sys.executable, "-m", "newswatch"]
@@ -79,3 +81,15 @@ def test_alerts_test_names_the_terms_found():
     result = run("alerts", "test", "--rule", "maduro", "Nicolás Maduro's lawyers, not Madurodam")
     assert result.returncode == 0
     assert "Nicolás Maduro" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["status"], ["crawl"], ["stop"], ["graph", "export"], ["alerts", "list"],
+                                     ["queue", "peek"], ["metrics"], ["worker", "--burst"]])
+@pytest.mark.parametrize("url", ["redis://operator:s3cret-pass@x:notaport", "localhost:6379"])
+def test_a_malformed_redis_url_is_refused_in_one_line_with_exit_2(command, url):
+    """A URL that is not one is bad usage (exit 2), not an unreachable Redis (3): nothing was tried."""
+    result = run(*command, "--redis-url", url, env=env_with(NEWSWATCH_ALERT_URLS="json://127.0.0.1:9/"))
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: invalid Redis URL ") and "NEWSWATCH_REDIS_URL" in line
+    assert "s3cret-pass" not in result.stderr + result.stdout
