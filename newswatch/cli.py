@@ -112,13 +112,13 @@ def graph():
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 def graph_export(crawl_id, fmt, output, redis_url):
     """Write a crawl's related-news graph as JSON (node-link) or GraphML."""
-    from crawler.graph import export, load_graph  # noqa: PLC0415
+    from crawler.graph import export, latest_crawl_id, load_graph  # noqa: PLC0415
     from crawler.redis_keys import RedisKeys  # noqa: PLC0415
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
     connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
     keys = RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX"))
-    crawl_id = crawl_id or (connection.hget(keys.crawl_state("news"), "id") or b"").decode()
+    crawl_id = crawl_id or latest_crawl_id(connection, keys)
     if not crawl_id:
         raise click.BadParameter("no crawl has run yet; give --crawl-id", param_hint="--crawl-id")
     result = load_graph(connection, keys, crawl_id)

@@ -98,3 +98,20 @@ def _wait_for_exit(pid, timeout):
             return
         time.sleep(0.2)
     raise AssertionError(f"process {pid} still running {timeout} s after the stop")
+
+
+def test_graph_export_without_a_crawl_id_takes_the_latest_crawl_of_any_name(worker_config, redis_conn, site):
+    """A crawl of one site (``news:clashwire``) is a crawl too: the monitor runs nothing else."""
+    env = operator_env(worker_config, site)
+    crawled = newswatch("crawl", "--site", "clashwire", "--budget", "10", "--quiet", env=env)
+    assert crawled.returncode == 0, crawled.stderr[-2000:]
+    crawl_id = re.match(r"crawl (\w+):", crawled.stdout).group(1)
+    exported = newswatch("graph", "export", env=env)
+    assert exported.returncode == 0, exported.stderr
+    assert exported.stderr.startswith(f"crawl {crawl_id}: ")
+    assert json.loads(exported.stdout)["graph"]["crawl_id"] == crawl_id
+
+
+def test_graph_export_with_no_crawl_yet_says_so(worker_config, redis_conn, site):
+    exported = newswatch("graph", "export", env=operator_env(worker_config, site))
+    assert exported.returncode == 2 and "no crawl has run yet" in exported.stderr
