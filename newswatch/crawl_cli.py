@@ -13,6 +13,7 @@ import click
 from crawler.connection import connect
 from newswatch.cli_common import (EXIT_FAILED, EXIT_REDIS_WIPED, checked_sites, fail, project_settings, require_browser,
                                   require_own_queues, require_redis)
+from newswatch.crawl_summary import nothing_fetched, summary_line
 
 PROGRESS_EVERY_SECONDS = 2.0
 DETACH_WAIT_SECONDS = 60
@@ -51,12 +52,9 @@ def _run(settings, site, limits):
     crawler = process.create_crawler("news")
     process.crawl(crawler, site=site, **{name: value for name, value in limits.items() if value})
     process.start()
-    stats = crawler.stats
-    click.echo(f"crawl {crawler.spider.crawl_id}: {stats.get_value('response_received_count', 0)} pages, "
-               f"{stats.get_value('newswatch/enqueued', 0)} articles enqueued, "
-               f"{stats.get_value('item_dropped_count', 0) + _dropped_before_items(stats)} dropped, "
-               f"{sum(v for k, v in stats.get_stats().items() if k.startswith('newswatch/errors/'))} failed fetches")
-    reason = stats.get_value("finish_reason")
+    stats = crawler.stats.get_stats()
+    click.echo(summary_line(crawler.spider.crawl_id, stats))
+    reason = stats.get("finish_reason")
     if reason == "stopped":
         click.echo("stopped by `newswatch stop`; pages still queued are fetched by the next crawl")
     elif reason == "redis_wiped":
@@ -65,11 +63,8 @@ def _run(settings, site, limits):
              EXIT_REDIS_WIPED)
     elif reason != "finished":
         fail(f"crawl ended: {reason}", EXIT_FAILED)
-
-
-def _dropped_before_items(stats):
-    """Pages dropped before they became items (extraction errors, JS shells that could not be rendered)."""
-    return sum(stats.get_value(f"newswatch/dropped/{reason}", 0) for reason in ("extraction_error", "needs_rendering"))
+    elif (why := nothing_fetched(stats)) is not None:
+        fail(f"no page could be fetched: {why}; is the site up, and are its seeds' URLs right?", EXIT_FAILED)
 
 
 def _detach(settings, site, crawl_id, log_file):

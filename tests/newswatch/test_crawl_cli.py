@@ -4,7 +4,11 @@ import json
 import re
 import subprocess
 import sys
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
 
 from crawler.frontier import Frontier, FrontierConfig
 from crawler.settings import PROJECT_ROOT
@@ -115,3 +119,44 @@ def test_graph_export_without_a_crawl_id_takes_the_latest_crawl_of_any_name(work
 def test_graph_export_with_no_crawl_yet_says_so(worker_config, redis_conn, site):
     exported = newswatch("graph", "export", env=operator_env(worker_config, site))
     assert exported.returncode == 2 and "no crawl has run yet" in exported.stderr
+
+
+class AnsweringOnly(BaseHTTPRequestHandler):
+    """Every path, robots.txt too, answers the server's one status."""
+
+    def do_GET(self):  # noqa: N802 (http.server's name)
+        self.send_response(self.server.status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def broken_site(tmp_path):
+    """A site on 127.0.0.1 that answers every page with the status the test sets; its seeds file."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), AnsweringOnly)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    seeds = tmp_path / "broken.toml"
+    seeds.write_text(f'[[site]]\nname = "broken"\nbase_url = "http://127.0.0.1:{server.server_port}"\n'
+                     f'allow_networks = ["127.0.0.1/32"]\nstart_urls = ["/"]\narticle_patterns = ["^/news/"]\n',
+                     encoding="utf-8")
+    yield server, seeds
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("status", [404, 500])
+def test_a_crawl_whose_every_page_answers_an_error_counts_it_and_exits_1(worker_config, redis_conn, broken_site,
+                                                                          status):
+    """Not one page could be fetched: the run failed (exit 1, README "Exit codes"), however cleanly it finished;
+    an operator scripting crawls must learn that the site is down or its seeds are wrong. The summary counts the
+    page as dropped and names why, as `status` does."""
+    server, seeds = broken_site
+    server.status = status
+    result = newswatch("crawl", "--seeds", str(seeds), env=crawl_env(worker_config, "", seeds=seeds))
+    assert result.returncode == 1, result.stdout + result.stderr[-2000:]
+    assert re.search(rf"0 articles enqueued, 1 dropped \(http_{status} 1\), 0 failed fetches", result.stdout), \
+        result.stdout
+    assert f"no page could be fetched: http_{status} 1" in result.stderr
