@@ -1,6 +1,7 @@
 """What ``newswatch status`` reports: one read-only snapshot of the crawl, the queues, the workers,
 the alerts and the stream, from Redis alone."""
 
+import math
 import time
 from collections import Counter
 
@@ -72,9 +73,9 @@ def _memory(connection):
 def _crawl_status(connection, keys, name):
     """One crawl name's current (or last) crawl: state, frontier counts, statistics so far."""
     frontier = Frontier(connection, keys, name, FrontierConfig())
-    crawl = frontier.state()
+    crawl = _numbers(frontier.state(), text=("id", "status"))
     queued, leased = frontier.pending()
-    stats = {k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()} \
+    stats = _numbers({k.decode(): v.decode() for k, v in connection.hgetall(keys.crawl_stats(crawl["id"])).items()}) \
         if crawl.get("id") else {}
     return {"name": name, **crawl, "queued": queued, "leased": leased, "stats": stats, "reasons": _reasons(stats),
             "pages_scheduled_by_site": _scheduled_by_site(connection, keys, name, crawl.get("seq"))}
@@ -103,11 +104,28 @@ def _scheduled_by_site(connection, keys, name, seq):
     return {key.decode()[len(pattern) - 1:]: int(value or 0) for key, value in zip(budget_keys, values)}
 
 
+def _numbers(mapping, text=()):
+    """``mapping`` (a Redis hash, decoded) with its numbers as numbers, for JSON; an empty value of a field not in
+    ``text`` (a time not yet reached) is None."""
+    return {field: value if field in text else _number(value) for field, value in mapping.items()}
+
+
+def _number(value):
+    for kind in (int, float):
+        try:
+            number = kind(value)
+        except ValueError:
+            continue
+        return number if math.isfinite(number) else value  # JSON has no NaN nor Infinity
+    return value or None
+
+
 def _monitor_status(connection, keys):
     """The acting monitor, each watched site's next and last round, open conditions, the canary."""
     decode = lambda mapping: {k.decode(): v.decode() for k, v in mapping.items()}  # noqa: E731
     leader = connection.get(keys.monitor_leader)
-    sites = {name.decode(): {"next_round": due, **decode(connection.hgetall(keys.monitor_site(name.decode())))}
+    sites = {name.decode(): {"next_round": due, **_numbers(decode(connection.hgetall(keys.monitor_site(name.decode()))),
+                                                           text=("last_crawl_id", "last_round"))}
              for name, due in connection.zrange(keys.monitor_schedule, 0, -1, withscores=True)}
     prefix = keys.watch_open_pattern()[:-3]  # "<prefix>:watch:open:"
     return {
@@ -116,7 +134,7 @@ def _monitor_status(connection, keys):
         "open_conditions": sorted(key.decode()[len(prefix):]
                                   for key in connection.scan_iter(match=keys.watch_open_pattern())),
         "alerts_pending": connection.hlen(keys.watch_pending),
-        "canary": decode(connection.hgetall(keys.canary)),
+        "canary": _numbers(decode(connection.hgetall(keys.canary)), text=("running", "last_result", "last_error")),
     }
 
 

@@ -281,7 +281,7 @@ def test_status_reports_the_crawl_queues_alerts_and_stream(scenario, redis_url):
     snapshot = json.loads(subprocess.run([*command, "--json"], env=env, capture_output=True, text=True,
                                          check=True, timeout=60).stdout)
     assert snapshot["crawl"]["id"] == "e2e-edition2" and snapshot["crawl"]["status"] == "finished"
-    assert snapshot["crawl"]["stats"]["events/update"] == "1"
+    assert snapshot["crawl"]["stats"]["events/update"] == 1
     assert snapshot["queues"]["e2e-articles"] == {"queued": 0, "running": 0, "scheduled": 0, "failed": 0}
     assert snapshot["stream"]["length"] == len(all_events(scenario["connection"], scenario["config"]))
     sent = len(scenario["first"].alerts) + len(scenario["second"].alerts)

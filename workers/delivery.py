@@ -39,6 +39,9 @@ from workers.markup import escape_for
 
 logger = logging.getLogger(__name__)
 READ_TIMEOUT_PAST_DEADLINE = 1  # seconds: the deadline, not the socket, ends an attempt to a silent channel
+# The Apprise type chats colour and filter by, for each rule severity: medium, the default, stays plain info.
+NOTIFY_TYPES = {"low": apprise.NotifyType.INFO, "medium": apprise.NotifyType.INFO,
+                "high": apprise.NotifyType.WARNING, "critical": apprise.NotifyType.FAILURE}
 HTTP_STATUS = re.compile(r"\berror=(\d{3})\b")  # how Apprise's services log a refusal: "..., error=500."
 
 
@@ -59,7 +62,7 @@ def deliver(connection, config, alert_ident, final_attempt=False):
     title, body = alert_text(alert, config.public_url)
     attempts = Attempts(connection, [keys.alert(alert_ident)])
     delivered, failed, repeats = send(config.channels, alert["channels"], alert["delivered"], title, body,
-                                      config.alert_timeout, attempts, alert_ident)
+                                      config.alert_timeout, attempts, alert_ident, notify_type(alert))
     record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt, attempts, repeats,
            message_id=alert_ident, ttl=config.dedup_ttl)
     return delivered
@@ -80,7 +83,7 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
     attempts = Attempts(connection, [keys.alert(alert["id"]) for alert in alerts])
     message_id = f"digest-{alerts[0]['id']}"
     delivered, failed, repeats = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout,
-                                      attempts, message_id)
+                                      attempts, message_id, notify_type(alerts[0]))
     if delivered:
         connection.sadd(delivered_key, *delivered)
         connection.expire(delivered_key, 3600)
@@ -90,6 +93,11 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
         with connection.pipeline() as pipe:
             pipe.ltrim(digest_key, len(idents), -1).delete(delivered_key).execute()
     return delivered
+
+
+def notify_type(alert):
+    """The Apprise type of an alert, from its rule's severity."""
+    return NOTIFY_TYPES.get(alert.get("severity"), apprise.NotifyType.INFO)
 
 
 def hold_back(connection, keys, alert, ttl):
@@ -130,10 +138,12 @@ def load_alert(connection, keys, ident, missing_ok=False):
 UNKNOWN_OUTCOME = frozenset({"timeout", "connection error"})  # failures after which the channel may have the message
 
 
-def send(channels, names, done, title, body, timeout=None, attempts=None, message_id="message"):
+def send(channels, names, done, title, body, timeout=None, attempts=None, message_id="message",
+         notify_type=apprise.NotifyType.INFO):
     """(targets served now or before, {target failing: why}, targets sent as possible repeats) for the named
     channels; ``timeout``: the seconds an attempt to one URL may take (None: Apprise's own limits). Each attempt
-    is recorded before it is sent in ``attempts`` (workers.attempts; None: a sender that keeps its own count)."""
+    is recorded before it is sent in ``attempts`` (workers.attempts; None: a sender that keeps its own count).
+    ``notify_type``: Apprise's info, success, warning or failure."""
     delivered, failed, repeats = list(done), {}, []
     for target, url in _targets(names, channels):
         if target in delivered:
@@ -143,7 +153,8 @@ def send(channels, names, done, title, body, timeout=None, attempts=None, messag
             repeats.append(target)
         heading = f"[POSSIBLE REPEAT] {title}" if repeat else title
         text = f"{body}\nIdempotency-Key: {key}"
-        why = _notify(url, escape_for(url, heading), escape_for(url, text), timeout, key, repeat) if url else "no URL"
+        why = (_notify(url, escape_for(url, heading), escape_for(url, text), timeout, key, repeat, notify_type)
+               if url else "no URL")
         if why:
             failed[target] = why
         else:
@@ -199,7 +210,7 @@ def _targets(names, channels):
             yield f"{name}#{index}", url
 
 
-def _notify(url, title, body, timeout, key, repeat):
+def _notify(url, title, body, timeout, key, repeat, notify_type):
     """Empty when the channel took the message, else why not in a few words, never naming the URL."""
     notifier = apprise.Apprise(asset=apprise.AppriseAsset(service_timeout=timeout))
     if not notifier.add(url):
@@ -212,7 +223,8 @@ def _notify(url, title, body, timeout, key, repeat):
             service.headers["Idempotency-Key"] = key
         if isinstance(getattr(service, "payload_extras", None), dict):
             service.payload_extras.update({"idempotency_key": key, "possible_repeat": "yes" if repeat else "no"})
-    with notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT) as result:
+    with notifier.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT,
+                         notify_type=notify_type) as result:
         return "" if result else _why(result)
 
 

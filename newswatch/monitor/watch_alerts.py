@@ -13,11 +13,15 @@ import logging
 import time
 import uuid
 
+import apprise
+
 from workers.delivery import send
 
 logger = logging.getLogger(__name__)
 LOG_KEPT = 200
 MAX_BACKOFF_SECONDS = 300
+# The Apprise type of a condition that opened (the pipeline is in trouble) and of one that cleared.
+NOTIFY_TYPES = {"opened": apprise.NotifyType.WARNING, "cleared": apprise.NotifyType.SUCCESS}
 
 
 class WatchAlerts:
@@ -87,7 +91,8 @@ class WatchAlerts:
             return
         alert = json.loads(raw)
         delivered, failed, _ = send(self.channels, [self.channel_name], alert["delivered"], alert["title"],
-                                    alert["body"], self.timeout, message_id=ident.decode())
+                                    alert["body"], self.timeout, message_id=ident.decode(),
+                                    notify_type=NOTIFY_TYPES[alert.get("state", "opened")])
         alert.update(delivered=delivered, attempts=alert["attempts"] + 1,
                      last_error=f"channel(s) failed: {', '.join(failed)}" if failed else "")
         if failed:  # back off: 2, 4, 8 ... seconds, at most MAX_BACKOFF

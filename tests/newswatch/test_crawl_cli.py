@@ -160,3 +160,16 @@ def test_a_crawl_whose_every_page_answers_an_error_counts_it_and_exits_1(worker_
     assert re.search(rf"0 articles enqueued, 1 dropped \(http_{status} 1\), 0 failed fetches", result.stdout), \
         result.stdout
     assert f"no page could be fetched: http_{status} 1" in result.stderr
+
+
+def test_status_json_gives_counts_and_times_as_json_numbers_and_ids_as_text(worker_config, redis_conn, site):
+    env = operator_env(worker_config, site)
+    crawled = newswatch("crawl", "--site", "clashwire", "--budget", "5", "--quiet", "--crawl-id", "20261207", env=env)
+    assert crawled.returncode == 0, crawled.stderr[-2000:]
+    shown = newswatch("status", "--json", env=env)
+    assert shown.returncode == 0, shown.stderr
+    [crawl] = json.loads(shown.stdout)["crawls"]
+    assert crawl["id"] == "20261207" and crawl["status"] == "finished"
+    assert isinstance(crawl["seq"], int) and isinstance(crawl["started_ms"], int)
+    assert crawl["finished_ms"] >= crawl["started_ms"]
+    assert isinstance(crawl["stats"]["response_received_count"], int) and crawl["stats"]["finish_reason"] == "finished"

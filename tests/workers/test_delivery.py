@@ -224,3 +224,18 @@ def test_an_alert_links_to_its_page_in_the_web_view_when_the_public_url_is_set(r
     [alert] = alerts(redis_conn, config)
     [message] = webhook.received
     assert f"Open: https://newswatch.example.test/alerts/{alert['id']}" in message["message"]
+
+
+@pytest.mark.parametrize("severity, notify_type", [("low", "info"), ("medium", "info"), ("high", "warning"),
+                                                   ("critical", "failure")])
+def test_an_alert_goes_out_with_the_apprise_type_of_its_rules_severity(redis_conn, worker_config, webhook, tmp_path,
+                                                                        severity, notify_type):
+    """Chats colour and filter by Apprise's type: medium, the default severity, stays plain info."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(f'[[rule]]\nid = "maduro"\nany = ["Maduro"]\nseverity = "{severity}"\n', encoding="utf-8")
+    config = worker_config.with_changes(rules_path=str(rules))
+    runtime.configure(config)
+    enqueue_article(redis_conn, config)
+    assert drain(redis_conn, config, timeout=30)
+    [message] = webhook.received
+    assert message["type"] == notify_type

@@ -121,3 +121,10 @@ def test_silence_is_judged_only_once_a_round_ended_since_the_monitor_began_actin
     redis_conn.hset(worker_config.keys.monitor_site("wire"), "last_finished", 80_100)
     watchdog.check_silence(now=90_000, rounds_since=80_000)
     assert titles(webhook) == ["wire: no new article for 1 d"]
+
+
+def test_a_condition_goes_out_as_an_apprise_warning_and_its_clearing_as_a_success(watchdog, webhook):
+    watchdog.watch_from("wire", now=1000)
+    watchdog.check_silence(now=2000)
+    watchdog.saw_events([new_article_event()], now=2001)
+    assert [message["type"] for message in webhook.received] == ["warning", "success"]
