@@ -118,6 +118,17 @@ def _site(path, index, entry, base_urls):
         raise ConfigError(path, where, _reason(exc)) from None
 
 
+def _patterns(entry, key):
+    """The compiled regular expressions of ``key``; a bad one is named with its key."""
+    compiled = []
+    for pattern in entry.get(key, []):
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            raise ValueError(f"{key}: pattern {pattern!r} is not a regular expression: {exc}") from None
+    return tuple(compiled)
+
+
 def _reason(exc):
     return f"missing required key {exc}" if isinstance(exc, KeyError) else str(exc)
 
@@ -147,8 +158,8 @@ def _build_site(entry, base_urls):
         feeds=absolute(entry.get("feeds", [])),
         sitemaps=absolute(entry.get("sitemaps", [])),
         allowed_domains=tuple(entry.get("allowed_domains", [urlsplit(base_url).hostname])),
-        article_patterns=tuple(map(re.compile, entry.get("article_patterns", []))),
-        listing_patterns=tuple(map(re.compile, entry.get("listing_patterns", []))),
+        article_patterns=_patterns(entry, "article_patterns"),
+        listing_patterns=_patterns(entry, "listing_patterns"),
         max_depth=_positive(entry.get("max_depth", 5), "max_depth"),
         max_pages=_positive(entry.get("max_pages", 1000), "max_pages"),
         max_pagination=_positive(entry.get("max_pagination", 20), "max_pagination"),
@@ -161,7 +172,7 @@ def _build_site(entry, base_urls):
         timezone=check_timezone(entry["timezone"]) if entry.get("timezone") else None,
         source=entry.get("source"),
         render=render,
-        playwright_patterns=tuple(map(re.compile, entry.get("playwright_patterns", []))),
+        playwright_patterns=_patterns(entry, "playwright_patterns"),
         wait_for=entry.get("wait_for"),
         selectors=selectors,
         interval=_optional(entry, "interval"),

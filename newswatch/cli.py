@@ -3,6 +3,7 @@
 Exit codes: see newswatch.cli_common.
 """
 
+import signal
 import sys
 
 import click
@@ -75,7 +76,10 @@ def worker(burst, redis_url, simple, kinds):
     if (advice := expiry_advice(connection)) is not None:
         click.echo(f"warning: {advice}", err=True)
     if not burst:
-        worker_class(queues, connection=connection, serializer=JSONSerializer).work(with_scheduler=True)
+        running = worker_class(queues, connection=connection, serializer=JSONSerializer)
+        running.work(with_scheduler=True)
+        if running.stopped_by == signal.SIGINT:
+            raise click.Abort  # Ctrl-C: "Aborted!", exit 1; SIGTERM (a supervisor's stop) is a clean end
         return
     failed_before = failed_jobs(queues)
     drained = drain(connection, config, worker_class=worker_class, kinds=kinds)

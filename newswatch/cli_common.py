@@ -11,9 +11,10 @@ Exit codes, the same for every command:
 - 3 Redis unreachable (the message names the URL, password masked).
 - 4 invalid configuration: seeds or rules file, or a rule whose channel has no URL.
 - 5 Chromium missing while a site needs JavaScript rendering.
-- 130 ``demo`` interrupted (Ctrl-C). Elsewhere Ctrl-C is left to click ("Aborted!",
-  exit 1), to Scrapy (``crawl`` shuts down, then exits 1: not finished) or to RQ
-  (``worker`` stops after its current job).
+- 130 ``demo`` interrupted (Ctrl-C). Elsewhere Ctrl-C ends in click's "Aborted!", exit 1,
+  after a clean stop: ``crawl`` lets Scrapy close the spider, ``worker`` finishes its
+  current job (RQ), ``monitor`` stops its rounds. SIGTERM, a supervisor's stop, ends
+  ``worker`` and ``monitor`` with 0.
 
 Read commands print people's text on stdout, or with ``--json`` one JSON document
 on stdout; warnings and notes go to stderr.

@@ -61,6 +61,9 @@ def _run(settings, site, limits):
         fail("crawl stopped: Redis was wiped while it ran (restarted without its data?): its frontier and the "
              "articles queued for workers are lost. Check Redis persistence and start the crawl again.",
              EXIT_REDIS_WIPED)
+    elif reason == "shutdown":  # Ctrl-C or SIGTERM: Scrapy closed the spider
+        click.echo("interrupted; pages still queued are fetched by the next crawl")
+        raise click.Abort
     elif reason != "finished":
         fail(f"crawl ended: {reason}", EXIT_FAILED)
     elif (why := nothing_fetched(stats)) is not None:

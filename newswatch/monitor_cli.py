@@ -66,5 +66,6 @@ def monitor(only, seeds, redis_url, verbose):
         Monitor(connect(config.redis_url), config, monitor_config, sites, crawl_env,
                 out=lambda line: click.echo(line), policy=policy).run(stopping.is_set)
     except KeyboardInterrupt:
-        pass
+        click.echo("monitor stopped")
+        raise click.Abort from None  # Ctrl-C: "Aborted!", exit 1; SIGTERM (a supervisor's stop) is a clean end
     click.echo("monitor stopped")

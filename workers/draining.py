@@ -88,6 +88,8 @@ def drain(connection, config, timeout=None, worker_class=ReliableSimpleWorker, k
         worker = worker_class(queues, connection=connection, serializer=JSONSerializer)
         with own_signal_handlers():
             worker.work(burst=True, logging_level="WARNING")
+        if getattr(worker, "stopped_by", None) == signal.SIGINT:
+            raise KeyboardInterrupt  # Ctrl-C: the worker finished its job and stopped, and so does the drain
         if not pending_jobs(queues):
             return True
         time.sleep(0.2)

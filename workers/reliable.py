@@ -92,6 +92,11 @@ class _Reliable:
         # By name: RQ builds them as ReliableQueue, with the worker's serializer.
         super().__init__([queue if isinstance(queue, str) else queue.name for queue in queues], *args, **kwargs)
         self.instance = RedisInstance(self.connection, current().config.keys, "worker")
+        self.stopped_by = None  # the signal that asked for a warm shutdown: SIGINT (Ctrl-C) or SIGTERM
+
+    def request_stop(self, signum, frame):
+        self.stopped_by = signum
+        super().request_stop(signum, frame)
 
     def heartbeat(self, timeout=None, pipeline=None):
         super().heartbeat(timeout, pipeline=pipeline)

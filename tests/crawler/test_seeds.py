@@ -52,6 +52,15 @@ def test_a_bad_seeds_file_names_the_file_site_and_reason(tmp_path, text, reason)
     assert reason in str(caught.value)
 
 
+@pytest.mark.parametrize("key", ["article_patterns", "listing_patterns", "playwright_patterns"])
+def test_a_bad_regular_expression_names_the_site_the_key_and_the_pattern(tmp_path, key):
+    path = write(tmp_path, f'[[site]]\nname = "a"\nbase_url = "http://x"\n{key} = ["^/ok/", "^/news/(\\\\d+"]\n')
+    with pytest.raises(ConfigError) as caught:
+        load_sites([path])
+    assert str(caught.value) == (f"{path}: site 'a': {key}: pattern '^/news/(\\\\d+' is not a regular expression: "
+                                 f"missing ), unterminated subpattern at position 7")
+
+
 def test_allow_networks_are_read_as_networks(tmp_path):
     path = write(tmp_path, f'[[site]]\nname = "a"\nbase_url = "http://x"\nallow_networks = ["{v4(10, 1, 0, 0)}/16", "::1"]\n')
     assert [str(net) for net in load_sites([path])["a"].allow_networks] == [f"{v4(10, 1, 0, 0)}/16", "::1/128"]
