@@ -96,6 +96,12 @@ class Canary:
         self.run = {"token": self.page.token, "started": now, "stage": "crawl", "alerts": []}
         self.redis.hset(self.keys.canary, mapping={"last_started": now, "running": self.page.token})
 
+    def abandon(self):
+        """The monitor stops in the middle of a run: the run is over, neither passed nor failed (nothing alerts)."""
+        if self.run is not None:
+            self.run = None
+            self.redis.hset(self.keys.canary, "running", "")
+
     def crawl_ended(self, exit_code, stats):
         if self.run is None:
             return

@@ -147,20 +147,23 @@ class Monitor:
 
     def _rounds_finished(self):
         for finished, exit_code in self.rounds.finished():
-            # The round may have joined a crawl of its site left running (a process killed): its id is the crawl's.
-            crawl_id = (self.redis.hget(self.keys.crawl_state(crawl_name("news", finished.site)), "id")
-                        or finished.crawl_id.encode()).decode()
-            stats = {k.decode(): v.decode() for k, v in self.redis.hgetall(self.keys.crawl_stats(crawl_id)).items()}
-            summary = (f"{stats.get('response_received_count', 0)} pages, {stats.get('newswatch/enqueued', 0)} "
-                       f"articles, {sum(int(v) for k, v in stats.items() if k.startswith('newswatch/errors/'))} errors")
-            self.out(f"round {crawl_id} ended (exit {exit_code}): {summary}")
-            if finished.site == CANARY_SITE:
-                self.canary.crawl_ended(exit_code, stats)
-                continue
-            self.redis.hset(self.keys.monitor_site(finished.site),
-                            mapping={"last_finished": time.time(), "last_exit": exit_code, "last_round": summary})
-            if self.acting:
-                self.watchdog.round_finished(finished.site, stats)
+            self._round_ended(finished, exit_code)
+
+    def _round_ended(self, finished, exit_code):
+        # The round may have joined a crawl of its site left running (a process killed): its id is the crawl's.
+        crawl_id = (self.redis.hget(self.keys.crawl_state(crawl_name("news", finished.site)), "id")
+                    or finished.crawl_id.encode()).decode()
+        stats = {k.decode(): v.decode() for k, v in self.redis.hgetall(self.keys.crawl_stats(crawl_id)).items()}
+        summary = (f"{stats.get('response_received_count', 0)} pages, {stats.get('newswatch/enqueued', 0)} "
+                   f"articles, {sum(int(v) for k, v in stats.items() if k.startswith('newswatch/errors/'))} errors")
+        self.out(f"round {crawl_id} ended (exit {exit_code}): {summary}")
+        if finished.site == CANARY_SITE:
+            self.canary.crawl_ended(exit_code, stats)
+            return
+        self.redis.hset(self.keys.monitor_site(finished.site),
+                        mapping={"last_finished": time.time(), "last_exit": exit_code, "last_round": summary})
+        if self.acting:
+            self.watchdog.round_finished(finished.site, stats)
 
     def _canary(self, events, now):
         self.canary.saw_events(events, now)
@@ -174,17 +177,43 @@ class Monitor:
                      f"{(self.redis.hget(self.keys.canary, 'last_error') or b'').decode() or 'all stages'}")
 
     def close(self):
-        """Stop the running rounds the clean way (``newswatch stop``), so the next rounds start afresh."""
+        """Stop the running rounds the clean way (``newswatch stop``), so the next rounds start afresh, and record
+        how they ended: status then shows no round running and no canary run in progress."""
+        self.acting = False  # a round cut short says nothing of its site: no self-monitoring judgement on it
+        sites = list(self.rounds.running)
         try:
-            for site in self.rounds.running:
-                Frontier(self.redis, self.keys, crawl_name("news", site), FrontierConfig()).stop()
-            self.rounds.wait_all(STOP_WAIT_SECONDS)
+            if self.canary:
+                self.canary.abandon()  # nor of the pipeline: its crawl ending now is not the canary failing
+            self._stop_rounds(time.monotonic() + STOP_WAIT_SECONDS)
             self.lease.release()
         except redis.RedisError:
             pass  # the rounds are terminated below; the lease expires by itself
+        left = list(self.rounds.running.values())
         self.rounds.terminate_all()
+        try:
+            for cut_short in left:
+                self._round_ended(cut_short, cut_short.process.returncode)
+            for site in sites:
+                self._stop_crawl(site)
+        except redis.RedisError:
+            pass
         if self.websub:
             self.websub.close()
         if self.canary_page:
             self.canary_page.close()
             self.canary_dir.cleanup()
+
+    def _stop_rounds(self, deadline):
+        """Ask the rounds' crawls to stop until every round has ended or ``deadline`` (monotonic) passed: a round
+        that joins its crawl after the first ask is asked again."""
+        while self.rounds.running and time.monotonic() < deadline:
+            for site in self.rounds.running:
+                self._stop_crawl(site)
+            self.rounds.wait_all(min(0.5, deadline - time.monotonic()))
+            self._rounds_finished()
+
+    def _stop_crawl(self, site):
+        """Stop the crawl of ``site``, and mark it stopped once nothing of it is in flight."""
+        frontier = Frontier(self.redis, self.keys, crawl_name("news", site), FrontierConfig())
+        frontier.stop()
+        frontier.settle_stop()

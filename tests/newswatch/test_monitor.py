@@ -169,6 +169,26 @@ def test_the_canary_passes_then_fails_and_alerts_when_the_worker_stops(worker_co
     assert len(watch_alerts(webhook, "canary failed")) == 1
 
 
+def test_a_monitor_stopped_early_leaves_no_round_running_nor_canary_in_progress(worker_config, redis_conn, site,
+                                                                                 webhook, background, tmp_path):
+    """Stopped in the middle of its rounds and of a canary run (no worker: the canary cannot pass), the monitor
+    leaves status true: its crawls stopped, no canary run said to be in progress."""
+    seeds = tmp_path / "slow.toml"
+    seeds.write_text((PROJECT_ROOT / "seeds" / "demo.toml").read_text().replace("rate = 200", "rate = 1"))
+    env = monitor_env(worker_config, site, webhook, seeds=seeds, canary_interval=3, canary_deadline=60)
+    monitor = background("monitor", "--site", "clashwire", env=env)
+    monitor.wait_for("round clashwire-")
+    wait_until(lambda: status(env)["monitor"]["canary"].get("running"), 30, "a canary run")
+    monitor.stop(signal.SIGTERM)
+    assert monitor.process.returncode == 0, "\n".join(monitor.lines[-20:])
+    snapshot = status(env)
+    crawls = {crawl["name"]: crawl["status"] for crawl in snapshot["crawls"]}
+    assert crawls["news:clashwire"] == "stopped" and set(crawls.values()) <= {"stopped", "finished"}, crawls
+    assert not snapshot["monitor"]["canary"].get("running")
+    lines = subprocess.run([*CLI, "status"], env=env, capture_output=True, text=True, timeout=60).stdout
+    assert "in progress" not in lines and ": running" not in lines, lines
+
+
 def test_a_feed_pushed_by_its_websub_hub_starts_a_round_that_fetches_only_the_new_article(worker_config, redis_conn,
                                                                                          webhook, background, tmp_path):
     # bench/freshness_world (a helper's site, never read newswatch's code) with its hub, on a clock the test moves
