@@ -75,11 +75,28 @@ def demo_config(redis_url, webhook_url, run_id):
 
 
 def clear_demo_state(connection, config):
-    """Delete this run's keys and queues, and nothing else."""
-    for pattern in (f"{config.keys.prefix}:*", f"rq:*{config.article_queue}*", f"rq:*{config.alert_queue}*"):
-        for key in connection.scan_iter(match=pattern, count=500):
-            connection.delete(key)
-    connection.srem("rq:queues", *(f"rq:queue:{name}" for name in (config.article_queue, config.alert_queue)))
+    """Delete this run's keys, queues, jobs (with their results) and workers, and nothing else."""
+    queues = {config.article_queue, config.alert_queue}
+    doomed = list(connection.scan_iter(match=f"{config.keys.prefix}:*", count=500))
+    for name in queues:
+        doomed += connection.scan_iter(match=f"rq:*{name}*", count=500)
+    jobs = _rq_hashes_of(connection, "rq:job:*", "origin", lambda origin: origin in queues)
+    doomed += jobs + [b"rq:results:" + key[len(b"rq:job:"):] for key in jobs]
+    doomed += _rq_hashes_of(connection, "rq:worker:*", "queues", lambda names: set(names.split(",")) <= queues)
+    for start in range(0, len(doomed), 500):
+        connection.delete(*doomed[start:start + 500])
+    connection.srem("rq:queues", *(f"rq:queue:{name}" for name in queues))
+
+
+def _rq_hashes_of(connection, pattern, field, ours):
+    """RQ's hashes (``rq:job:<id>``, ``rq:worker:<name>``) whose ``field`` says they are ours: RQ names them by id,
+    not by queue."""
+    keys = [key for key in connection.scan_iter(match=pattern, count=500) if key.count(b":") == 2]
+    with connection.pipeline(transaction=False) as pipe:
+        for key in keys:
+            pipe.hget(key, field)
+        values = pipe.execute(raise_on_error=False)
+    return [key for key, value in zip(keys, values) if isinstance(value, bytes) and ours(value.decode())]
 
 
 def run_demo(redis_url, out=print):
