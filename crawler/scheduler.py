@@ -76,6 +76,7 @@ class FrontierScheduler:
         self.concurrency = {}  # site -> its hosts' slots
         self._reaped_at = self._flushed_at = self._stop_checked_at = 0.0
         self.stopping = False
+        self.finished = False  # the crawl was finished by another process: closing is not a stop
         self.wiped = None
         self.instance = RedisInstance(frontier.redis, frontier.keys, "spider")
 
@@ -281,8 +282,10 @@ class FrontierScheduler:
                 return True
             # "stopped" too: another process may already have settled the stop; a new seq: our crawl is over
             self.stopping = status != b"running" or int(seq or 0) != self.frontier.crawl.seq
+            self.finished = status == b"finished" and int(seq or 0) == self.frontier.crawl.seq
             if self.stopping:
-                self.spider.logger.info("crawl %s is stopping: finishing the pages in hand", self.spider.crawl_id)
+                self.spider.logger.info("crawl %s %s: finishing the pages in hand", self.spider.crawl_id,
+                                        "was finished by another process" if self.finished else "is stopping")
                 self.flush()
                 self._release_leased()
         return self.stopping
@@ -307,7 +310,7 @@ class FrontierScheduler:
             raise CloseSpider("redis_wiped")
         if self.stopping:
             self.frontier.settle_stop()
-            raise CloseSpider("stopped")
+            raise CloseSpider("finished" if self.finished else "stopped")
         self._reaped_at = 0.0
         self._reap_now_and_then()
         if not self.frontier.finish_if_done():

@@ -77,6 +77,22 @@ def test_three_processes_fetch_each_url_exactly_once(site, config, tmp_path):
     assert {url.split("/", 3)[3] for url in site.article_urls()} <= {p.lstrip("/") for p in article_paths}
 
 
+def test_every_process_of_a_crawl_that_finished_closes_as_finished(site, config, tmp_path):
+    """The processes that find the crawl finished by another one close as "finished" too, not "stopped": nobody
+    stopped anything."""
+    env = {**crawl_env(config, "four", seeds=seeds_with(tmp_path, rate=100), base_urls=demo_base_urls(site)),
+           "NEWSWATCH_LOG_LEVEL": "INFO"}  # Scrapy's closing statistics
+    logs = [tmp_path / f"spider-{n}.log" for n in range(4)]
+    processes = []
+    for log in logs:
+        with log.open("w") as out:
+            processes.append(subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT,
+                                              env=env, stderr=out))
+    wait_all(processes)
+    reasons = [re.findall(r"'finish_reason': '(\w+)'", log.read_text()) for log in logs]
+    assert reasons == [["finished"]] * 4
+
+
 def test_a_process_stays_until_the_whole_crawl_is_done(site, config, tmp_path):
     # robots.txt not shared between processes, so that each process's own fetch of it shows it took part
     env = crawl_env(config, "late", seeds=seeds_with(tmp_path, rate=30), base_urls=demo_base_urls(site), robots_ttl=0)
