@@ -105,14 +105,15 @@ return results
 # A pop is answered once: its answer is kept (KEYS[3], until the lease ends) and sent again when the same
 # pop comes back, as it does when Redis went away after running it and before its answer reached the
 # process (redis-py sends the command again); served anew, its pages would sit leased, and their host
-# slots taken, by nobody until the lease ended. The process's next pop drops the answer (KEYS[4]).
+# slots taken, by nobody until the lease ended. The process's next pop drops the answer (KEYS[4]). A pop
+# that leased nothing keeps no answer: served anew, it loses nothing (and idle polls write nothing).
 ANSWERED_BEFORE = """
 local kept = redis.call('GET', KEYS[3])
 if kept then return cjson.decode(kept) end
 redis.call('DEL', KEYS[4])
 """
 KEEP_ANSWER = """
-redis.call('SET', KEYS[3], cjson.encode(out), 'PX', tonumber(ARGV[1]))
+if #out > leased_from then redis.call('SET', KEYS[3], cjson.encode(out), 'PX', math.max(1, tonumber(ARGV[1]))) end
 return out
 """
 
@@ -121,7 +122,7 @@ return out
 POP_MANY = NOW + ANSWERED_BEFORE + """
 local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(redis.call('ZCARD', KEYS[1]) / 8)))
 local items = redis.call('ZPOPMIN', KEYS[1], count)
-local out = {}
+local out, leased_from = {}, 0
 for i = 1, #items, 2 do
   redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[i])
   out[#out + 1] = items[i]
@@ -140,7 +141,7 @@ local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(queued / 8)))
 local concurrency = {}
 for i = 7, #ARGV, 2 do concurrency[ARGV[i]] = tonumber(ARGV[i + 1]) end
 local expiry = now_ms + tonumber(ARGV[1])
-local free, out = {}, {queued}
+local free, out, leased_from = {}, {queued}, 1
 for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, math.max(64, 4 * count) - 1)) do
   if #out > 3 * count then break end
   local entry = cjson.decode(member)

@@ -255,3 +255,11 @@ def test_a_pop_whose_answer_was_lost_is_answered_again_not_served_anew(redis_con
         frontier.pop_many(1)  # the next pop drops the kept answer: only its own is left
         assert len(redis_conn.keys(KEYS.frontier_pop_answer("news", "*"))) == 1
         far.close()
+
+
+def test_a_pop_that_leased_nothing_keeps_no_answer(make_frontier, redis_conn):
+    """Idle polls (a full host is asked again every 50 ms) write nothing to Redis."""
+    frontier = make_frontier()
+    frontier.pop_many(4)
+    frontier.pop_with_slots(4, {"s": 2}, 2)
+    assert redis_conn.keys(KEYS.frontier_pop_answer("news", "*")) == []
