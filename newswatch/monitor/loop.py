@@ -63,6 +63,7 @@ class Monitor:
             self.inbox = WebSubInbox(connection, keys, settings.websub.lease * 2)
             self.websub = WebSubSubscriber(connection, keys, self.inbox, settings.websub, policy, out)
         self.acting, self.acting_since, self._checked_at = None, 0.0, 0.0  # None: the first tick says which
+        self.revisit_gap, self._revisit_rounds = settings.min_interval, {}  # site -> when its last revisit round began
 
     def run(self, stopping=lambda: False):
         """Tick until ``stopping()``; a Redis that goes away is waited for, backing off, never crashed on."""
@@ -140,9 +141,14 @@ class Monitor:
         for site in self.inbox.ready():
             if site in self.sites and self.rounds.can_start(site) and self.inbox.take_ready(site):
                 self.rounds.start(site, f"{site}-push-{int(now * 1000)}", arguments=["pushed=1"])
+        redis_now = None  # revisit times are Redis's clock (crawler.revisits), not this host's
         for site in self.sites:
-            if (self.rounds.can_start(site) and self.websub.live(site, now)
-                    and self.redis.zrangebyscore(self.keys.revisit_due(site), "-inf", now, start=0, num=1)):
+            if (not self.rounds.can_start(site) or not self.websub.live(site, now)
+                    or now - self._revisit_rounds.get(site, float("-inf")) < self.revisit_gap):
+                continue  # one such round per site and NEWSWATCH_MONITOR_MIN_INTERVAL at most, failed or not
+            redis_now = redis_now or self.redis.time()[0]
+            if self.redis.zrangebyscore(self.keys.revisit_due(site), "-inf", redis_now, start=0, num=1):
+                self._revisit_rounds[site] = now
                 self.rounds.start(site, f"{site}-revisit-{int(now * 1000)}", arguments=["pushed=1"])
 
     def _rounds_finished(self):
