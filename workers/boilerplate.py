@@ -42,15 +42,16 @@ class SiteBoilerplate:
     def key(self, site, now=None):
         return self.keys.site_line_shapes(site, _week(now))
 
-    def record(self, pipe, site, body, now=None, renew=True):
-        """Count a new article and the shapes of its lines, on ``pipe``. ``renew``: set the week's TTL too (a
-        job need not set it again once a write of its own that set it went through)."""
+    def record(self, pipe, site, body, now=None, kept=frozenset()):
+        """Count a new article and the shapes of its lines, on ``pipe``; the week's key written. Its TTL is set
+        too unless the key is in ``kept`` (a job's writes that set it and went through: no need again)."""
         key = self.key(site, now)
         for value in {shape(line) for line in candidates(body)}:
             pipe.hincrby(key, value, 1)
         pipe.hincrby(key, ARTICLES, 1)
-        if renew:
+        if key not in kept:
             pipe.expire(key, 2 * WEEK)
+        return key
 
     def lines_of_site(self, client, site, lines, now=None):
         """The ``lines`` that are the site's own."""

@@ -64,8 +64,10 @@ class ArticleProcessor:
         self.alerts = AlertWriter(config, queue)
         self._stats_kept = set()  # crawls whose stats key had its TTL renewed by a write that went through
         self._shapes_kept = set()  # the same for sites' line-shape counts (workers.boilerplate)
+        self._shapes_written = None  # the line-shape key the article being written counts in
 
     def process(self, article):
+        self._shapes_written = None
         ident, fingerprint = article_id(article), substance_fingerprint(article)
         current, version, duplicate_of, gone = self.redis.hmget(self.keys.article(ident), "substance_fp", "version",
                                                                 "duplicate_of", "gone_since")
@@ -87,8 +89,8 @@ class ArticleProcessor:
                 except WatchError:
                     continue
         self._stats_kept.add(article.crawl_id)
-        if outcome.event == "new":
-            self._shapes_kept.add(self.boilerplate.key(article.site))
+        if self._shapes_written:  # the very key written, whatever the week is now
+            self._shapes_kept.add(self._shapes_written)
         return outcome
 
     def place(self, article, ident, decision, known):
@@ -212,8 +214,7 @@ class ArticleProcessor:
         if id_for_url(identity) != ident:  # fetched at another spelling of its canonical: remember which is which
             pipe.set(self.keys.page_article(id_for_url(identity)), ident, ex=ttl)
         if outcome.event == "new":
-            self.boilerplate.record(pipe, article.site, article.body,
-                                    renew=self.boilerplate.key(article.site) not in self._shapes_kept)
+            self._shapes_written = self.boilerplate.record(pipe, article.site, article.body, kept=self._shapes_kept)
         if outcome.event != "duplicate":
             record = {"version": outcome.version, "substance": substance(article), "url": article.url,
                       "fetched_at": article.fetched_at, "substance_fp": fingerprint, "site": article.site,
