@@ -31,8 +31,10 @@ def record_article(pipe, keys, article, ttl):
 def latest_crawl_id(connection, keys):
     """The id of the crawl started last, whatever its name (every site's, or one site's as the monitor runs them);
     None before any crawl."""
-    names = [name.decode() for name in connection.smembers(keys.crawl_names)]
-    states = [connection.hmget(keys.crawl_state(name), "id", "started_ms") for name in names]
+    with connection.pipeline(transaction=False) as pipe:
+        for name in connection.smembers(keys.crawl_names):
+            pipe.hmget(keys.crawl_state(name.decode()), "id", "started_ms")
+        states = pipe.execute()
     started = [(int(ms or 0), crawl_id.decode()) for crawl_id, ms in states if crawl_id]
     return max(started)[1] if started else None
 

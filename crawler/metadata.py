@@ -14,7 +14,6 @@ from functools import cached_property
 
 import htmldate
 from lxml import etree
-from lxml.html import HtmlElement
 from trafilatura.metadata import extract_author
 
 from crawler.dates import (UPDATED, find_date, mentions_update, parse_machine_date, site_date_order,
@@ -66,16 +65,6 @@ def may_name_author(root):
 
 def clean(text):
     return _SPACES.sub(" ", text or "").strip()
-
-
-# What parsel's ``::text`` asks for, compiled once: parsel compiles its query again at every call.
-_TEXTS = etree.XPath("descendant-or-self::text()")
-
-
-def texts_of(node):
-    """The text nodes under one parsel node, as ``node.css("::text").getall()`` gives them."""
-    root = node.root
-    return _TEXTS(root) if isinstance(root, HtmlElement) else node.css("::text").getall()
 
 
 class PageMetadata:
