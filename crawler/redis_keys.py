@@ -65,6 +65,11 @@ class RedisKeys:
     def content_owner(self, content_fp):
         return f"{self.prefix}:content:{content_fp}"
 
+    # The answer to one worker's take of a job (JSON), kept until its next take: a take whose answer was lost
+    # with the connection is answered again when redis-py sends it again, not served anew (workers.reliable).
+    def worker_take_answer(self, worker, token):
+        return f"{self.prefix}:worker:{worker}:take:{token}"
+
     # The RQ job delivering an alert: RQ's job keys are shared by every deployment on the database.
     def delivery_job(self, alert_id):
         return f"{self.prefix}-{alert_id}"

@@ -73,6 +73,13 @@ def article_events(connection, config):
     return [ArticleEvent.from_stream_fields(fields) for _, fields in connection.xrange(config.keys.stream)]
 
 
+def queue_state(queues):
+    """What is left where, for a failure message."""
+    return {queue.name: {"queued": queue.count, "taken": queue.connection.llen(queue.intermediate_queue_key),
+                         "scheduled": queue.scheduled_job_registry.get_job_ids(),
+                         "started": queue.started_job_registry.get_job_ids()} for queue in queues}
+
+
 def start_worker(config, log):
     env = crawl_env(config, "", alert_queue=config.alert_queue, rules=config.rules_path,
                     redis_retry_seconds=PATIENCE_SECONDS)
@@ -111,7 +118,11 @@ def test_a_crawl_and_a_worker_wait_out_a_redis_outage_and_lose_nothing(server, c
             wait_until(lambda: Worker.all(connection=connection), 30, "the worker to start")
             outage(server)
             queues = worker_queues(connection, config)
-            wait_until(lambda: pending_jobs(queues) == 0 or worker.poll() is not None, 60, "the queues to drain")
+            try:
+                wait_until(lambda: pending_jobs(queues) == 0 or worker.poll() is not None, 60, "the queues to drain")
+            except AssertionError:
+                raise AssertionError(f"the queues did not drain: {queue_state(queues)}\n"
+                                     f"{worker_log.read_text()[-6000:]}") from None
             assert worker.poll() is None, worker_log.read_text()[-3000:]  # still running: no crash
         finally:
             worker.terminate()

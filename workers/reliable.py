@@ -10,6 +10,14 @@ one non-blocking LMOVE per queue in priority order, then a short blocking BLMOVE
 the first. The worker classes remove the job from the intermediate list as they
 start it.
 
+A take is answered once (Lua TAKE): its answer is kept until the worker's next take
+and sent again when the same take comes back, as it does when Redis went away after
+running it and before the answer reached the worker (redis-py sends the command
+again). Served anew, it would start the next job and leave the first unstarted in
+the intermediate list until RQ's maintenance gave it back, a minute or more later.
+The blocking wait takes nothing (BLMOVE of a queue onto itself, LEFT to LEFT, moves
+no job): sent twice, it does no harm.
+
 A job whose worker was killed while it ran stays in the StartedJobRegistry until its
 heartbeat runs out and some worker's maintenance sees it. With RQ's timers that took
 about 400 s: the heartbeat outlived the job by 60 s, and an idle worker ran its
@@ -29,6 +37,7 @@ again, so ``status`` still sees them, and raise the self-monitoring alert once.
 
 import importlib
 import time
+import uuid
 
 from apprise.manager_plugins import NotificationManager
 from rq import Queue, SimpleWorker, Worker
@@ -47,17 +56,62 @@ HEARTBEAT_SECONDS = 10  # a forking worker's beat while its work horse runs (RQ:
 HEARTBEAT_GRACE = 15  # how long a job outlives its worker's last beat (RQ: 60)
 
 
+# KEYS: this take's answer, the previous take's answer, then per queue in order: the queue, its intermediate
+# list   ARGV: how long the answer is kept (ms)   Returns the queue's place (from 0) and the job id, or nil.
+TAKE = """
+local kept = redis.call('GET', KEYS[1])
+if kept then return cjson.decode(kept) end
+redis.call('DEL', KEYS[2])
+for i = 3, #KEYS, 2 do
+  local job_id = redis.call('LMOVE', KEYS[i], KEYS[i + 1], 'LEFT', 'RIGHT')
+  if job_id then
+    local out = {(i - 3) / 2, job_id}
+    redis.call('SET', KEYS[1], cjson.encode(out), 'PX', ARGV[1])
+    return out
+  end
+end
+return nil
+"""
+TAKE_ANSWER_SECONDS = 600  # past any resend: a worker waits out an outage for NEWSWATCH_REDIS_RETRY_SECONDS
+
+
+class Taker:
+    """One worker's takes (Lua TAKE), each answer kept until the next take."""
+
+    def __init__(self, connection, keys, name):
+        self.keys, self.name = keys, name
+        self._script = connection.register_script(TAKE)
+        self._last_answer = keys.worker_take_answer(name, "-")  # none yet
+
+    def take(self, queues):
+        """(queue, job id) of the first job of ``queues`` (in order), moved into its intermediate list; or None."""
+        previous, self._last_answer = self._last_answer, self.keys.worker_take_answer(self.name, uuid.uuid4().hex)
+        keys = [self._last_answer, previous]
+        for queue in queues:
+            keys += [queue.key, queue.intermediate_queue_key]
+        found = self._script(keys=keys, args=[TAKE_ANSWER_SECONDS * 1000])
+        return None if found is None else (queues[found[0]], found[1])
+
+
 class ReliableQueue(Queue):
+    taker = None  # a worker's own (ReliableQueue.of): without one, each dequeue keeps its answer under a name of its own
+
+    @classmethod
+    def of(cls, taker):
+        """This class, taking with ``taker``."""
+        return type(cls.__name__, (cls,), {"taker": taker})
+
     @classmethod
     def dequeue_any(cls, queues, timeout, connection, job_class=None, serializer=None, death_penalty_class=None):
         """The first job of ``queues`` (in order), moved into its queue's intermediate list; None at once
         when ``timeout`` is None and nothing waits, DequeueTimeout after ``timeout`` seconds otherwise."""
         job_class = job_class or Job
+        taker = cls.taker or Taker(connection, current().config.keys, uuid.uuid4().hex)
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
-            for queue in queues:
-                job_id = connection.lmove(queue.key, queue.intermediate_queue_key)
-                if job_id is not None and (job := _fetch(job_class, job_id, queue, connection, serializer)):
+            while found := taker.take(queues):
+                queue, job_id = found
+                if job := _fetch(job_class, job_id, queue, connection, serializer):
                     return job, queue
             if deadline is None:
                 return None
@@ -65,9 +119,7 @@ class ReliableQueue(Queue):
             if left <= 0:
                 raise DequeueTimeout(timeout, [queue.key for queue in queues])
             first = queues[0]
-            job_id = connection.blmove(first.key, first.intermediate_queue_key, min(POLL_SECONDS, left))
-            if job_id is not None and (job := _fetch(job_class, job_id, first, connection, serializer)):
-                return job, first
+            connection.blmove(first.key, first.key, min(POLL_SECONDS, left), "LEFT", "LEFT")  # a wait: moves nothing
 
 
 def _fetch(job_class, job_id, queue, connection, serializer):
@@ -92,6 +144,7 @@ class _Reliable:
         # By name: RQ builds them as ReliableQueue, with the worker's serializer.
         super().__init__([queue if isinstance(queue, str) else queue.name for queue in queues], *args, **kwargs)
         self.instance = RedisInstance(self.connection, current().config.keys, "worker")
+        self.queue_class = ReliableQueue.of(Taker(self.connection, current().config.keys, self.name))
         self.stopped_by = None  # the signal that asked for a warm shutdown: SIGINT (Ctrl-C) or SIGTERM
 
     def request_stop(self, signum, frame):

@@ -16,7 +16,9 @@ from rq.registry import StartedJobRegistry
 from rq.serializers import JSONSerializer
 from rq.utils import now
 
+from crawler.connection import connect
 from crawler.items import Article
+from tests.reply_dropping_proxy import ReplyDroppingProxy
 from workers.draining import drain, pending_jobs, worker_queues
 from workers.events import ArticleEvent
 from workers.reliable import MAINTENANCE_SECONDS, ReliableQueue, ReliableSimpleWorker
@@ -56,6 +58,40 @@ def test_a_job_taken_by_a_worker_that_died_before_starting_it_waits_in_the_inter
     assert (taken.id, queue.name) == (job.id, articles.name)
     assert intermediate(articles) == [job.id]
     assert pending_jobs([articles, alerts]) == 1  # a drain does not call it done
+
+
+@pytest.mark.parametrize("waiting", ["queued", "arriving"])
+def test_a_take_whose_answer_was_lost_is_answered_again_not_served_anew(redis_conn, redis_url, worker_config,
+                                                                        waiting):
+    """Redis moved the job into the intermediate list, then went away before the answer came back; redis-py
+    sends the take again. A take served anew would start the next job and leave the first unstarted in the
+    intermediate list, by nobody, until RQ's maintenance gave it back a minute or more later
+    (tests/test_redis_outage.py met it in CI). ``arriving``: the job comes while the worker waits for one."""
+    port = int(redis_url.rsplit(":", 1)[1].split("/")[0])
+    articles, alerts = worker_queues(redis_conn, worker_config)
+    with ReplyDroppingProxy(port, marker=articles.key.encode(), only_found=True) as proxy:
+        far = connect(redis_url.replace(f":{port}/", f":{proxy.port}/"), patience=10)
+        worker = ReliableSimpleWorker([articles, alerts], connection=far, serializer=JSONSerializer)
+        assert worker.dequeue_job_and_maintain_ttl(None) is None  # nothing yet; scripts loaded
+        first, second = enqueue_article(articles, 1), enqueue_article(articles, 2)
+        later = None
+        if waiting == "arriving":
+            redis_conn.delete(articles.key)
+            later = threading.Timer(0.3, lambda: redis_conn.rpush(articles.key, first.id, second.id))
+            later.start()
+        proxy.arm()
+        try:
+            taken, queue = worker.dequeue_job_and_maintain_ttl(10)
+        finally:
+            if later:
+                later.cancel()
+        assert proxy.dropped.is_set()
+        assert (taken.id, queue.name) == (first.id, articles.name)
+        assert intermediate(articles) == [first.id]
+        assert [job_id.decode() for job_id in redis_conn.lrange(articles.key, 0, -1)] == [second.id]
+        taken, _ = worker.dequeue_job_and_maintain_ttl(None)
+        assert taken.id == second.id
+        far.close()
 
 
 def test_rq_maintenance_gives_the_stranded_job_back_and_it_runs(redis_conn, worker_config):
