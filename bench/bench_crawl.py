@@ -32,9 +32,9 @@ from pathlib import Path
 
 from bench.redis_for_bench import bench_redis
 from bench.large_site import LargeSite
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
 from workers.config import load_config
 

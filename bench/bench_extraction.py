@@ -31,10 +31,10 @@ from statistics import mean
 import htmldate
 import trafilatura
 
-from crawler.encoding import page_encoding
-from crawler.extraction import extract_fields
+from crawler.extraction.encoding import page_encoding
+from crawler.extraction.fields import extract_fields
 from crawler.seeds import SiteConfig
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 
 CORPORA = {"own": PROJECT_ROOT / "tests" / "crawler" / "pages" / "generic",
            "openweb": PROJECT_ROOT / "tests" / "crawler" / "pages" / "openweb",
@@ -73,7 +73,7 @@ def load_pages(directory=PAGES):
 
 
 def _read(path):
-    """The page as the spider reads it: its bytes decoded as crawler.encoding decides (no HTTP header)."""
+    """The page as the spider reads it: its bytes decoded as crawler.extraction.encoding decides (no HTTP header)."""
     raw = path.read_bytes()
     return raw.decode(page_encoding(raw, "", "cp1252"), "replace")
 

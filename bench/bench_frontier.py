@@ -25,12 +25,12 @@ from scrapy.utils.test import get_crawler
 from bench.bench_crawl import newswatch_crawl
 from bench.large_site import LargeSite
 from bench.redis_for_bench import bench_redis
-from crawler.connection import connect
-from crawler.frontier import MODE_ALIAS, Frontier, FrontierConfig, fingerprint
-from crawler.redis_keys import RedisKeys
-from crawler.scheduler import FrontierScheduler
+from crawler.frontier.scheduler import FrontierScheduler
+from crawler.frontier.store import MODE_ALIAS, Frontier, FrontierConfig, fingerprint
 from crawler.spiders.news import KIND_ARTICLE, NewsSpider
-from workers.config import project_settings
+from newswatch.cli_common import project_settings
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 
 BASE = "http://127.0.0.1:8180"
 SEEN_SIZES = (1_000, 10_000, 100_000, 1_000_000)
@@ -61,7 +61,7 @@ def scheduler_rates(redis_url, seeds, requests):
     connect(redis_url).flushdb()
     memory = make_crawler(redis_url, "scrapy.core.scheduler.Scheduler", seeds)
     baseline = scheduler_rate(Scheduler.from_crawler(memory), memory.spider, requests)
-    ours_crawler = make_crawler(redis_url, "crawler.scheduler.FrontierScheduler", seeds)
+    ours_crawler = make_crawler(redis_url, "crawler.frontier.scheduler.FrontierScheduler", seeds)
     return baseline, scheduler_rate(FrontierScheduler.from_crawler(ours_crawler), ours_crawler.spider, requests)
 
 

@@ -23,10 +23,10 @@ from pathlib import Path
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.connection import connect
-from crawler.items import Article
-from crawler.redis_keys import RedisKeys
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared.connection import connect
+from newswatch.shared.items import Article
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.webhook_receiver import WebhookReceiver
 from workers.events import ArticleEvent
 

@@ -22,10 +22,10 @@ from pathlib import Path
 from bench.bench_crawl import SEEDS, wait
 from bench.large_site import LargeSite
 from bench.redis_for_bench import bench_redis
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from workers.config import load_config
 
 STATS = ("newswatch/frontier/lease_wait_max_ms", "newswatch/frontier/unstarted_per_host_max",

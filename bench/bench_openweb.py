@@ -27,8 +27,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench.redis_for_bench import bench_redis
-from crawler.connection import connect
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.connection import connect
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.webhook_receiver import WebhookReceiver
 from tests.openweb import scoring
 from tests.openweb.dev import World as DevWorld

@@ -1,7 +1,7 @@
 """What telling JS shells apart costs (render = "auto"), against the extraction it comes before, in one run.
 
 Every article page of the open-web dev world (tests/openweb/dev), fetched once: the time
-``crawler.shells.is_shell`` takes per page and the time ``extract_fields`` takes, as a ratio.
+``crawler.extraction.shells.is_shell`` takes per page and the time ``extract_fields`` takes, as a ratio.
 
     .venv/bin/python -m bench.bench_shells [--rounds 20]
 """
@@ -12,9 +12,9 @@ import urllib.request
 
 from scrapy.http import HtmlResponse
 
-from crawler.extraction import extract_fields
+from crawler.extraction.fields import extract_fields
+from crawler.extraction.shells import is_shell
 from crawler.seeds import SiteConfig
-from crawler.shells import is_shell
 from tests.openweb.dev import World
 
 

@@ -22,9 +22,9 @@ from datetime import datetime, timedelta, timezone
 import waitress
 
 from bench.redis_for_bench import bench_redis
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
 from newswatch.redis_server import free_port
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.web.app import create_app
 from newswatch.web.auth import Users, parse_users
 from workers import version_records

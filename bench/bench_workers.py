@@ -18,10 +18,10 @@ from rq.serializers import JSONSerializer
 
 from bench import worker_costs
 from bench.redis_for_bench import bench_redis
-from crawler.connection import connect
-from crawler.items import Article
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.connection import connect
+from newswatch.shared.items import Article
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from workers import runtime
 from workers.config import load_config
 

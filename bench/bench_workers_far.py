@@ -22,7 +22,7 @@ from rq.serializers import JSONSerializer
 from bench.bench_workers import synthetic_article
 from bench.latency_proxy import LatencyProxy
 from bench.redis_for_bench import bench_redis
-from crawler.connection import connect
+from newswatch.shared.connection import connect
 
 BATCH = 20
 
@@ -31,8 +31,8 @@ def worker_process(url, prefix, queue_name, ready, go):
     """One worker: the newswatch runtime set up for ``url``, then a SimpleWorker in burst mode."""
     from rq import SimpleWorker  # noqa: PLC0415
 
-    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
-    from crawler.settings import PROJECT_ROOT  # noqa: PLC0415
+    from newswatch.shared.redis_keys import RedisKeys  # noqa: PLC0415
+    from newswatch.shared.settings import PROJECT_ROOT  # noqa: PLC0415
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
 

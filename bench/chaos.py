@@ -42,8 +42,8 @@ from bench.chaos_schedule import crawl_progress, schedule, tend, unleash, wait_f
 from bench.large_site import ALERT_WORD, LargeSite
 from rq import Worker
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.demo import crawl_env
 from newswatch.redis_server import PrivateRedis
 from newswatch.webhook_receiver import WebhookReceiver

@@ -31,7 +31,7 @@ from rq.scheduler import SCHEDULER_KEY_TEMPLATE, RQScheduler
 from rq.serializers import JSONSerializer
 from rq.utils import now
 
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 from workers.job_policy import NewswatchJob
 
 COMMANDS = {"spider": ["-m", "scrapy", "crawl", "news"], "worker": ["-m", "newswatch", "worker"],

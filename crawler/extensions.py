@@ -9,10 +9,10 @@ import sentry_sdk
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from crawler.connection import connect_from_settings
-from crawler.redaction import secrets_in_settings
-from crawler.redis_keys import RedisKeys
-from crawler.sentry import init_sentry, report_spider_error
+from newswatch.shared.connection import connect_from_settings
+from newswatch.shared.redaction import secrets_in_settings
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.sentry import init_sentry, report_spider_error
 
 # KEYS: stats hash   ARGV: field, value   (the field keeps the larger of its value and this one)
 KEEP_MAX = """
@@ -87,8 +87,8 @@ class SitesLearned:
 
 
 class SentryReporting:
-    """Spider errors to Sentry, tagged with site and URL, scrubbed of secrets (crawler.redaction.secrets_in_settings).
-    Settings read: NEWSWATCH_SENTRY_DSN."""
+    """Spider errors to Sentry, tagged with site and URL, scrubbed of secrets
+    (newswatch.shared.redaction.secrets_in_settings). Settings read: NEWSWATCH_SENTRY_DSN."""
 
     def __init__(self, crawler):
         self.crawler = crawler

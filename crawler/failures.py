@@ -15,7 +15,7 @@ gave up on shows in ``newswatch status``:
     newswatch/skipped/ignored          any other request a middleware refused
 
 Scrapy reports the IgnoreRequest cases only in its log; these keys count them. Our own
-refusals, subclasses of IgnoreRequest (a 304: crawler.conditional.NotModified, an address the
+refusals, subclasses of IgnoreRequest (a 304: crawler.frontier.conditional.NotModified, an address the
 SSRF guard refuses), are counted where they are decided, not here.
 """
 

@@ -11,7 +11,7 @@ import json
 
 import networkx
 
-from crawler.urls import link_url
+from newswatch.shared.urls import link_url
 
 EXPORT_FORMATS = ("json", "graphml")
 

@@ -1,6 +1,6 @@
 """Spider extension adding this process's pages fetched, failed and articles enqueued, by site, to the cluster metrics.
 
-Counts are kept in memory and their deltas added to Redis (crawler.metric_store) every
+Counts are kept in memory and their deltas added to Redis (newswatch.shared.metric_store) every
 FLUSH_SECONDS and when the spider closes, in one MULTI: a scrape sees a crawl progress while
 it runs, and a process killed between two flushes loses at most FLUSH_SECONDS of counts.
 Pages failed are read from the ``newswatch/site_failed/<site>`` stats the spider's errback keeps.
@@ -13,10 +13,10 @@ import redis
 from scrapy import signals
 from twisted.internet import task
 
-from crawler.connection import connect_from_settings, redact_url
-from crawler.items import PageStatus
-from crawler.metric_store import ARTICLES_ENQUEUED, PAGES_FAILED, PAGES_FETCHED, add_many
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.connection import connect_from_settings, redact_url
+from newswatch.shared.items import PageStatus
+from newswatch.shared.metric_store import ARTICLES_ENQUEUED, PAGES_FAILED, PAGES_FETCHED, add_many
+from newswatch.shared.redis_keys import RedisKeys
 
 logger = logging.getLogger(__name__)
 FLUSH_SECONDS = 5

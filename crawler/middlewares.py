@@ -21,15 +21,15 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 
-from crawler.connection import connect_from_settings
 from crawler.pipelines import EnqueueFailed
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.connection import connect_from_settings
+from newswatch.shared.redis_keys import RedisKeys
 
-# Sent with ``response`` once a page is fully handled, as its lease ends (crawler.conditional stores the
+# Sent with ``response`` once a page is fully handled, as its lease ends (crawler.frontier.conditional stores the
 # validators of listings, feeds and sitemaps then).
 page_handled = object()
 # Sent with ``added``, (request, taken) pairs of the requests a listing, feed or sitemap gave, as the
-# frontier decides on them: taken is True for one not seen before, or a revisit due (crawler.source_polls).
+# frontier decides on them: taken is True for one not seen before, or a revisit due (crawler.frontier.source_polls).
 source_links_added = object()
 
 

@@ -8,10 +8,10 @@ one job per batch, with the batch's related-news edges (crawler.graph) in the
 same MULTI. An article leaves the pipeline only once its batch is in Redis,
 so the page's frontier lease is never released before (crawler.middlewares).
 A Redis that goes away is waited for, the batch retried with back-off, for up to
-NEWSWATCH_REDIS_RETRY_SECONDS (crawler.connection); only then are its articles
+NEWSWATCH_REDIS_RETRY_SECONDS (newswatch.shared.connection); only then are its articles
 dropped with reason ``enqueue_failed`` (EnqueueFailed), and the crawl goes on:
 their pages keep their leases, so they are fetched again once the leases expire.
-Enqueued articles are put on the revisit schedule (crawler.revisits) in the same MULTI.
+Enqueued articles are put on the revisit schedule (crawler.frontier.revisits) in the same MULTI.
 
 Settings read: NEWSWATCH_REDIS_URL, NEWSWATCH_REDIS_RETRY_SECONDS, NEWSWATCH_ARTICLE_QUEUE, NEWSWATCH_JOB_TIMEOUT,
 NEWSWATCH_KEY_PREFIX, NEWSWATCH_DEDUP_TTL, NEWSWATCH_BATCH_SIZE, NEWSWATCH_BATCH_SECONDS,
@@ -26,12 +26,12 @@ from rq import Queue, Retry
 from rq.serializers import JSONSerializer
 from scrapy.exceptions import DropItem
 
-from crawler.connection import connect, redact_url
+from crawler.frontier.revisits import RevisitSchedule
 from crawler.graph import record_article
-from crawler.items import PageStatus
-from crawler.job_names import PROCESS_ARTICLES
-from crawler.redis_keys import RedisKeys, queue_names
-from crawler.revisits import RevisitSchedule
+from newswatch.shared.connection import connect, redact_url
+from newswatch.shared.items import PageStatus
+from newswatch.shared.job_names import PROCESS_ARTICLES
+from newswatch.shared.redis_keys import RedisKeys, queue_names
 
 logger = logging.getLogger(__name__)
 JOB_RETRIES = 3  # a worker killed mid-job: the job runs again (its effects are idempotent)

@@ -15,7 +15,7 @@ from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
-from crawler.redis_keys import queue_names
+from newswatch.shared.redis_keys import queue_names
 
 
 logger = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ class BrowserUnavailable(Exception):
 
 def should_abort_request(request):
     """PLAYWRIGHT_ABORT_REQUEST: images, media, fonts and styles never carry article text. (What the SSRF
-    guard refuses is refused where Chromium connects, crawler.browser_proxy, redirect hops included.)"""
+    guard refuses is refused where Chromium connects, crawler.security.browser_proxy, redirect hops included.)"""
     return request.resource_type in SKIPPED_RESOURCES
 
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from crawler.address_policy import parse_networks
-from crawler.errors import ConfigError
-from crawler.timezones import check_timezone
+from crawler.extraction.timezones import check_timezone
+from crawler.security.address_policy import parse_networks
+from newswatch.shared.errors import ConfigError
 
 SELECTOR_FIELDS = frozenset({
     "title", "summary", "body", "published", "modified", "source", "category", "topics", "authors",
@@ -39,12 +39,12 @@ class SiteConfig:
     archive_days: int = 31  # dated listing pages (calendars) older than this are traps
     rate: float = 2.0  # requests per second to one host, all processes together
     concurrency: int = 2  # requests in flight to one host, all processes together
-    date_order: str | None = None  # None: by the page's language (crawler.dates.site_date_order)
+    date_order: str | None = None  # None: by the page's language (crawler.extraction.dates.site_date_order)
     fallback_encoding: str = "cp1252"
     language: str | None = None
-    timezone: str | None = None  # IANA zone of date-times the site writes without one (crawler.timezones)
+    timezone: str | None = None  # IANA zone of date-times the site writes without one (crawler.extraction.timezones)
     source: str | None = None
-    render: str = "auto"  # auto: JS shells rendered in Chromium (crawler.shells); http: never; playwright: always
+    render: str = "auto"  # auto: JS shells rendered in Chromium (crawler.extraction.shells); http: never; playwright: always
     playwright_patterns: tuple[re.Pattern, ...] = ()
     wait_for: str | None = None
     selectors: dict = field(default_factory=dict)
@@ -54,7 +54,7 @@ class SiteConfig:
     jitter: int | None = None
     silence_after: int | None = None
     # Networks (CIDRs) this site's hosts may resolve to although the SSRF guard refuses them
-    # by default (loopback, private, link-local...): see crawler.address_policy.
+    # by default (loopback, private, link-local...): see crawler.security.address_policy.
     allow_networks: tuple = ()
     # The site republishes other outlets' articles (a wire or syndication partner): where one of its
     # articles and another site's carry the same story, the other site's is the original.

@@ -4,9 +4,9 @@
     .venv/bin/python docs/generate_reference.py --check  # exit 1 if a committed page is stale
 
 cli.md is the ``--help`` of every ``newswatch`` command and group, as click prints it.
-settings.md is crawler/settings.py read as source: each setting with the environment variable it
-reads, its default as written, and the comment above it (the settings that follow a comment with no
-blank line between are marked as under it). tests/test_docs.py runs ``--check``.
+settings.md is newswatch/shared/settings.py and crawler/settings.py read as source: each setting with
+the environment variable it reads, its default as written, and the comment above it (the settings that
+follow a comment with no blank line between are marked as under it). tests/test_docs.py runs ``--check``.
 """
 
 import ast
@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 ROOT = Path(__file__).resolve().parent.parent
-SETTINGS = ROOT / "crawler" / "settings.py"
+SETTINGS = [ROOT / "newswatch" / "shared" / "settings.py", ROOT / "crawler" / "settings.py"]  # shared, then Scrapy's
 PAGES = {"cli": ROOT / "docs" / "reference" / "cli.md", "settings": ROOT / "docs" / "reference" / "settings.md"}
 WIDTH = 100  # the help text's width, fixed so the page does not depend on the terminal
 ENV_READERS = {"_env", "_env_int", "_env_list", "_env_json"}
@@ -47,27 +47,33 @@ def _commands(command, path):
 
 
 def settings_page():
-    source = SETTINGS.read_text(encoding="utf-8")
+    names = [str(path.relative_to(ROOT)) for path in SETTINGS]
+    parts = [GENERATED.format(source=" and ".join(names)), "", "# Settings reference", "",
+             "Each row: the setting, the environment variable it is read from (when it is one), its "
+             "default as the source writes it, and the comment above it in the source. "
+             "How values are read (environment, env file, secrets) is in [Configuration](configuration.md).", ""]
+    for path, name in zip(SETTINGS, names):
+        parts += _settings_of(path.read_text(encoding="utf-8"), name)
+    return "\n".join(parts)
+
+
+def _settings_of(source, name):
     tree = ast.parse(source)
     lines = source.splitlines()
-    parts = [GENERATED.format(source="crawler/settings.py"), "", "# Settings reference", "",
-             _docstring_paragraphs(ast.get_docstring(tree)), "",
-             "Each row: the setting, the environment variable it is read from (when it is one), its "
-             "default as the source writes it, and the comment above it in `crawler/settings.py`. "
-             "How values are read (environment, env file, secrets) is in [Configuration](configuration.md).", ""]
+    parts = [f"## `{name}`", "", _docstring_paragraphs(ast.get_docstring(tree)), ""]
     attributed = set()
     for title, rows in _sections(tree, lines):
-        parts += [f"## {title}", "", "| setting | environment variable | default | notes |", "|---|---|---|---|"]
-        for name, env, default, note in rows:
+        parts += [f"### {title}", "", "| setting | environment variable | default | notes |", "|---|---|---|---|"]
+        for setting, env, default, note in rows:
             attributed.update(env)
-            parts.append(f"| `{name}` | {_codes(env)} | {_code(default)} | {_cell(note)} |")
+            parts.append(f"| `{setting}` | {_codes(env)} | {_code(default)} | {_cell(note)} |")
         parts.append("")
     others = _other_env_reads(tree, lines, attributed)
     if others:
-        parts += ["## Read elsewhere in the module", "", "| environment variable | read by | notes |", "|---|---|---|"]
+        parts += ["### Read elsewhere in the module", "", "| environment variable | read by | notes |", "|---|---|---|"]
         parts += [f"| `{env}` | `{where}` | {_cell(note)} |" for env, where, note in others]
         parts.append("")
-    return "\n".join(parts)
+    return parts
 
 
 def _sections(tree, lines):

@@ -10,11 +10,11 @@ import sys
 
 import click
 
-from crawler.connection import connect, redact_url
-from crawler.errors import ConfigError
-from crawler.items import Article, RelatedLink
-from crawler.redis_keys import RedisKeys
 from newswatch import cli_common as cli
+from newswatch.shared.connection import connect, redact_url
+from newswatch.shared.errors import ConfigError
+from newswatch.shared.items import Article, RelatedLink
+from newswatch.shared.redis_keys import RedisKeys
 from workers.backtest import backtest, can_backtest, limitations
 from workers.rules import load_rules
 

@@ -8,8 +8,8 @@ import sys
 
 import click
 
-from crawler.connection import connect, redact_url
-from crawler.errors import ConfigError
+from newswatch.shared.connection import connect, redact_url
+from newswatch.shared.errors import ConfigError
 from newswatch.alerts_cli import alerts
 from newswatch.cli_common import (EXIT_CONFIG, CommandGroup, EXIT_FAILED, EXIT_INTERRUPTED, EXIT_REDIS,
                                   fail, project_settings, require_own_queues, require_redis)
@@ -54,7 +54,7 @@ def worker(burst, redis_url, simple, kinds):
     """Run an RQ worker on the article and alert queues with the project's settings."""
     from rq.serializers import JSONSerializer  # noqa: PLC0415
 
-    from crawler.logs import use_log_format  # noqa: PLC0415
+    from newswatch.shared.logs import use_log_format  # noqa: PLC0415
     from workers import runtime  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
     from workers.draining import QUEUE_KINDS, drain, failed_jobs, worker_queues  # noqa: PLC0415
@@ -117,7 +117,7 @@ def graph():
 def graph_export(crawl_id, fmt, output, redis_url):
     """Write a crawl's related-news graph as JSON (node-link) or GraphML."""
     from crawler.graph import export, latest_crawl_id, load_graph  # noqa: PLC0415
-    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    from newswatch.shared.redis_keys import RedisKeys  # noqa: PLC0415
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
     require_redis(settings.get("NEWSWATCH_REDIS_URL"))
     connection = connect(settings.get("NEWSWATCH_REDIS_URL"))

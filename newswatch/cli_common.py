@@ -24,8 +24,8 @@ import sys
 
 import click
 
-from crawler.connection import connect
-from crawler.errors import ConfigError, RedisUnavailable, RedisUrlInvalid
+from newswatch.shared.connection import connect
+from newswatch.shared.errors import ConfigError, RedisUnavailable, RedisUrlInvalid
 
 EXIT_FAILED, EXIT_USAGE, EXIT_REDIS, EXIT_CONFIG, EXIT_BROWSER = 1, 2, 3, 4, 5
 EXIT_REDIS_WIPED, EXIT_INTERRUPTED = 6, 130
@@ -44,8 +44,12 @@ class CommandGroup(click.Group):
 
 
 def project_settings(**overrides):
-    from workers.config import project_settings as load  # noqa: PLC0415 (keeps --help fast)
-    settings = load()
+    """Scrapy's settings and newswatch's own (crawler.settings): the CLI runs crawls as well as workers."""
+    from scrapy.settings import Settings  # noqa: PLC0415 (keeps --help fast)
+
+    from crawler.spider_process import SETTINGS_MODULE  # noqa: PLC0415
+    settings = Settings()
+    settings.setmodule(SETTINGS_MODULE, priority="project")
     for name, value in overrides.items():
         if value is not None:
             settings.set(name, value, priority="cmdline")
@@ -65,8 +69,8 @@ def require_redis(url):
 
 
 def require_own_queues(settings):
-    """Exit 4 when this deployment's queues are another key prefix's (crawler.redis_keys.claim_queues)."""
-    from crawler.redis_keys import claim_queues, queue_names  # noqa: PLC0415
+    """Exit 4 when this deployment's queues are another key prefix's (newswatch.shared.redis_keys.claim_queues)."""
+    from newswatch.shared.redis_keys import claim_queues, queue_names  # noqa: PLC0415
     connection = connect(settings.get("NEWSWATCH_REDIS_URL"))
     try:
         claim_queues(connection, settings.get("NEWSWATCH_KEY_PREFIX"), queue_names(settings))

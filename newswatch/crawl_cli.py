@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from crawler.connection import connect
+from newswatch.shared.connection import connect
 from newswatch.cli_common import (EXIT_FAILED, EXIT_REDIS_WIPED, checked_sites, fail, project_settings, require_browser,
                                   require_own_queues, require_redis)
 from newswatch.crawl_summary import nothing_fetched, summary_line
@@ -73,8 +73,8 @@ def _run(settings, site, limits):
 def _detach(settings, site, crawl_id, log_file):
     """The same command, without --detach, in a new session that outlives this one; returns once the crawl runs,
     so that a `newswatch stop` right after it finds it. The Redis URL goes by the environment, not by `ps`."""
-    from crawler.frontier import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
-    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    from crawler.frontier.store import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
+    from newswatch.shared.redis_keys import RedisKeys  # noqa: PLC0415
     redis_url = settings.get("NEWSWATCH_REDIS_URL")
     args, skip = [], False
     for arg in sys.argv[1:]:
@@ -112,8 +112,8 @@ def _detach(settings, site, crawl_id, log_file):
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 def stop(site, wait, redis_url):
     """Stop crawls cleanly: no new pages, those in flight finish; what is queued waits for the next crawl."""
-    from crawler.frontier import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
-    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    from crawler.frontier.store import Frontier, FrontierConfig, crawl_name  # noqa: PLC0415
+    from newswatch.shared.redis_keys import RedisKeys  # noqa: PLC0415
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
     if site:
         checked_sites(settings, site)

@@ -15,9 +15,9 @@ import subprocess
 import time
 import uuid
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import BUNDLED_SEEDS
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import BUNDLED_SEEDS
 from crawler.spider_process import spider_command, spider_env
 from newswatch.demo_site import DemoSite
 from newswatch.webhook_receiver import WebhookReceiver

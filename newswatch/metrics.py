@@ -1,7 +1,7 @@
 """The Prometheus collector behind ``newswatch metrics``: the whole cluster's metrics, read from Redis at each scrape.
 
 Counters and the fetch-to-alert latency histogram are the sums every spider and worker added
-(crawler.metric_store); gauges (queue depths, failed jobs, workers, frontier, stream) are read
+(newswatch.shared.metric_store); gauges (queue depths, failed jobs, workers, frontier, stream) are read
 live, without side effects (no registry cleanup). When Redis does not answer, the scrape still
 succeeds, with ``newswatch_up 0`` and nothing else, so that an alert rule can fire on it.
 """
@@ -15,8 +15,8 @@ from prometheus_client.utils import floatToGoString
 from rq import Worker
 from rq.registry import FailedJobRegistry, ScheduledJobRegistry, StartedJobRegistry
 
-from crawler import metric_store
-from crawler.frontier import Frontier, FrontierConfig
+from crawler.frontier.store import Frontier, FrontierConfig
+from newswatch.shared import metric_store
 from newswatch.status import CRAWL_NAME
 from workers.job_policy import open_queue
 from workers.stream_trim import StreamTrimmer

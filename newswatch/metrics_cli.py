@@ -21,8 +21,8 @@ def metrics(host, port, once, redis_url):
     queues, frontier and stream as they are now."""
     from prometheus_client import generate_latest, start_http_server  # noqa: PLC0415
 
-    from crawler.connection import connect, redact_url  # noqa: PLC0415
     from newswatch.metrics import metrics_registry  # noqa: PLC0415
+    from newswatch.shared.connection import connect, redact_url  # noqa: PLC0415
     from workers.config import load_config  # noqa: PLC0415
     settings = project_settings(NEWSWATCH_REDIS_URL=redis_url)
     config = load_config(settings)

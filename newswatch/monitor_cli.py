@@ -6,9 +6,9 @@ import threading
 
 import click
 
-from crawler.connection import connect, redact_url
-from crawler.errors import ConfigError
-from crawler.settings import BUNDLED_SEEDS
+from newswatch.shared.connection import connect, redact_url
+from newswatch.shared.errors import ConfigError
+from newswatch.shared.settings import BUNDLED_SEEDS
 from newswatch.cli_common import (EXIT_CONFIG, checked_sites, fail, project_settings, require_browser, require_own_queues,
                                   require_redis)
 
@@ -57,7 +57,7 @@ def monitor(only, seeds, redis_url, verbose):
     crawl_env = {**os.environ, "NEWSWATCH_REDIS_URL": config.redis_url,
                  "NEWSWATCH_SEEDS": " ".join(settings.getlist("NEWSWATCH_SEEDS")),
                  "NEWSWATCH_LOG_LEVEL": settings.get("LOG_LEVEL") if verbose else "WARNING"}
-    from crawler.ssrf import policy_from_settings  # noqa: PLC0415
+    from crawler.security.ssrf import policy_from_settings  # noqa: PLC0415
     policy = policy_from_settings(settings)
     stopping = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())

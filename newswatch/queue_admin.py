@@ -10,7 +10,7 @@ from rq.job import Job
 from rq.results import Result
 from rq.serializers import JSONSerializer
 
-from crawler.job_names import PROCESS_ARTICLES
+from newswatch.shared.job_names import PROCESS_ARTICLES
 from workers import job_policy
 from workers.dead_letters import retry_dead
 
@@ -118,7 +118,7 @@ def purge(connection, name, failed=False, dropping_articles=lambda urls: None):
     """Delete every job queued on ``name`` (or in its failed registry); how many were deleted.
 
     ``dropping_articles`` gets the URLs of the articles the deleted jobs carried, first: their pages must be
-    fetched in full next time (crawler.conditional keeps validators of pages handed to the workers).
+    fetched in full next time (crawler.frontier.conditional keeps validators of pages handed to the workers).
     """
     queue = open_queue(connection, name)
     registry = queue.failed_job_registry if failed else None

@@ -9,8 +9,8 @@ import sys
 
 import click
 
-from crawler.connection import connect
 from newswatch import cli_common as cli
+from newswatch.shared.connection import connect
 
 QUEUE_HELP = "A configured queue, by name or role: articles, alerts (default: both)."
 
@@ -100,7 +100,7 @@ def purge_command(queue_name, failed, yes, redis_url):
 
     Asks first, unless --yes; off a terminal (a script, cron) --yes is required.
     """
-    from crawler.conditional import ValidatorStore  # noqa: PLC0415
+    from crawler.frontier.conditional import ValidatorStore  # noqa: PLC0415
     from newswatch.queue_admin import count, purge  # noqa: PLC0415
     config = _config(redis_url)
     [name] = _queue_names(config, queue_name)

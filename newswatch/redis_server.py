@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from crawler.connection import connect, redact_url
-from crawler.errors import NewswatchError, RedisUnavailable
+from newswatch.shared.connection import connect, redact_url
+from newswatch.shared.errors import NewswatchError, RedisUnavailable
 
 
 class RedisServerMissing(NewswatchError):

@@ -7,8 +7,8 @@ from collections import Counter
 
 from rq import Worker
 
-from crawler.frontier import Frontier, FrontierConfig, crawl_name
-from crawler.instance import RedisInstance
+from crawler.frontier.store import Frontier, FrontierConfig, crawl_name
+from newswatch.shared.instance import RedisInstance
 from workers import actions
 from workers.channel_health import failing_channels
 from workers.job_policy import open_queue

@@ -14,8 +14,8 @@ import sys
 
 import click
 
-from crawler.connection import connect
 from newswatch import cli_common as cli
+from newswatch.shared.connection import connect
 
 WAIT_MS = 5000  # one blocking read; the loop reads again
 
@@ -39,7 +39,7 @@ def stream():
 @click.option("--redis-url", help="Overrides NEWSWATCH_REDIS_URL.")
 def follow(group, start, consumer, limit, wait, redis_url):
     """Print the stream's events as JSON lines, acknowledging each once printed."""
-    from crawler.redis_keys import RedisKeys  # noqa: PLC0415
+    from newswatch.shared.redis_keys import RedisKeys  # noqa: PLC0415
     settings = cli.project_settings(NEWSWATCH_REDIS_URL=redis_url)
     url, key = settings.get("NEWSWATCH_REDIS_URL"), RedisKeys(settings.get("NEWSWATCH_KEY_PREFIX")).stream
     cli.require_redis(url)

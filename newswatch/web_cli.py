@@ -8,9 +8,9 @@ import logging
 
 import click
 
-from crawler.connection import connect
-from crawler.errors import ConfigError
 from newswatch import cli_common as cli
+from newswatch.shared.connection import connect
+from newswatch.shared.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 

@@ -14,9 +14,9 @@ os.environ.setdefault("NEWSWATCH_ALERT_MAX_AGE", "0")
 
 import pytest  # noqa: E402
 
-from crawler.connection import connect  # noqa: E402
-from crawler.redis_keys import RedisKeys  # noqa: E402
 from newswatch.redis_server import PrivateRedis  # noqa: E402
+from newswatch.shared.connection import connect  # noqa: E402
+from newswatch.shared.redis_keys import RedisKeys  # noqa: E402
 from newswatch.webhook_receiver import WebhookReceiver  # noqa: E402
 from workers import runtime  # noqa: E402
 from workers.config import load_config  # noqa: E402

@@ -5,7 +5,7 @@ import re
 import subprocess
 import sys
 
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 
 README = PROJECT_ROOT / "README.md"
 

@@ -11,9 +11,9 @@ from collections import Counter
 
 import pytest
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.urls import canonical_url
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.urls import canonical_url
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.webhook_receiver import WebhookReceiver
 from workers import runtime
@@ -169,7 +169,7 @@ def test_the_syndicated_copy_is_a_duplicate_of_the_original(second, expected):
 
 
 def article_id_of(url):
-    from crawler.items import Article
+    from newswatch.shared.items import Article
     return article_id(Article(url=url, canonical_url=canonical_url(url), site="", title="", body=[]))
 
 
@@ -218,7 +218,7 @@ def test_every_stream_entry_fits_the_published_json_schema(scenario):
     import json
 
     import jsonschema
-    from crawler.settings import PROJECT_ROOT
+    from newswatch.shared.settings import PROJECT_ROOT
     schema = json.loads((PROJECT_ROOT / "schemas" / "article-event.v1.json").read_text())
     events = all_events(scenario["connection"], scenario["config"])
     assert len(events) == len(scenario["first"].events) + len(scenario["second"].events)

@@ -8,9 +8,9 @@ from pathlib import Path
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
+from newswatch.shared.items import Article
+from newswatch.shared.settings import PROJECT_ROOT
 
 RQ = [str(Path(sys.executable).parent / "rq")]
 

@@ -16,11 +16,11 @@ import redis
 from rq import Worker
 from rq.registry import FailedJobRegistry
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, demo_base_urls
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.status import collect_status
 from tests.processes import wait_until
 from workers import runtime

@@ -17,11 +17,11 @@ from collections import Counter
 import pytest
 from rq import Worker
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, demo_base_urls
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.webhook_receiver import WebhookReceiver
 from tests.certificates import write_tls_files
 from tests.sentry_endpoint import SentryEndpoint

@@ -14,11 +14,11 @@ import time
 import pytest
 from rq import Worker
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from tests.processes import wait_until
 from workers import runtime
 from workers.config import load_config

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 
 from rq import Retry
 
-from crawler.job_names import DELIVER_ALERT
+from newswatch.shared.job_names import DELIVER_ALERT
 from workers.diff import describe
 
 ALERT_LOG_LENGTH = 1000

@@ -7,7 +7,7 @@ one that reads other fields too is tested on those: ``limitations`` says which.
 """
 
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from workers import version_records
 
 _BATCH = 500

@@ -1,12 +1,12 @@
-"""Worker configuration: read once from crawler.settings at start-up, passed explicitly."""
+"""Worker configuration: read once from newswatch.shared.settings at start-up, passed explicitly."""
 
 import math
 from dataclasses import dataclass, field, replace
 
 from scrapy.settings import Settings
 
-from crawler.job_names import JOB_FUNCTIONS
-from crawler.redis_keys import RedisKeys, queue_names
+from newswatch.shared.job_names import JOB_FUNCTIONS
+from newswatch.shared.redis_keys import RedisKeys, queue_names
 from workers.near_duplicates import NearDuplicateConfig
 
 
@@ -21,7 +21,7 @@ class WorkerConfig:
     redis_url: str = field(repr=False)  # may hold a password
     keys: RedisKeys
     rules_path: str
-    redis_retry_seconds: int = 300  # how long a worker waits for a Redis that went away (crawler.connection)
+    redis_retry_seconds: int = 300  # how long a worker waits for a Redis that went away (newswatch.shared.connection)
     article_queue: str = "articles"
     alert_queue: str = "alerts"
     job_timeout: int = 120
@@ -59,7 +59,7 @@ class WorkerConfig:
 
 def project_settings():
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("newswatch.shared.settings", priority="project")
     return settings
 
 

@@ -8,7 +8,7 @@ story's throttle window schedules the digest job once, at the window's end, and
 is sent inside the digest. Apprise URLs are secrets: logs and records name
 channels, never URLs. Text is escaped for the markup of each channel
 (workers.markup). Each attempt is counted in the cluster metrics, in the
-same MULTI as the alert's record (crawler.metric_store), and notes which
+same MULTI as the alert's record (newswatch.shared.metric_store), and notes which
 channels are failing, and why (workers.channel_health).
 
 An attempt to one URL lasts at most NEWSWATCH_ALERT_TIMEOUT seconds: Apprise
@@ -27,9 +27,9 @@ from datetime import timedelta
 import apprise
 from rq import Retry
 
-from crawler import metric_store
-from crawler.errors import NewswatchError
-from crawler.job_names import DELIVER_DIGEST
+from newswatch.shared import metric_store
+from newswatch.shared.errors import NewswatchError
+from newswatch.shared.job_names import DELIVER_DIGEST
 from workers.actions import holding
 from workers.alerts import ROUTE_DIGEST, alert_text, decode_alert, digest_text, note_status
 from workers.attempts import Attempts, idempotency_key

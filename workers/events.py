@@ -10,8 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
-from crawler.errors import MessageError
-from crawler.items import SCHEMA_VERSION
+from newswatch.shared.errors import MessageError
+from newswatch.shared.items import SCHEMA_VERSION
 
 EVENT_KINDS = ("new", "update", "duplicate", "story_development", "repointed", "removed", "moved")
 
@@ -21,7 +21,7 @@ class ArticleEvent:
     event: str
     article_id: str
     version: int
-    article: dict  # the article message (crawler.items.Article.to_message())
+    article: dict  # the article message (newswatch.shared.items.Article.to_message())
     processed_at: str
     diff: dict | None = None  # for "update": workers.diff.diff_versions()
     duplicate_of: str | None = None  # for "duplicate": article_id of the first copy seen

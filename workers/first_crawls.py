@@ -2,7 +2,7 @@
 
 The first crawl of a new site finds its archive: months of articles, each new to us,
 none news to on-call staff. The same happens to every site after Redis was wiped
-(crawler.instance), when nothing is remembered. So until a crawl of the site finished
+(newswatch.shared.instance), when nothing is remembered. So until a crawl of the site finished
 with articles of it (crawler.extensions.SitesLearned), and for that crawl's own
 articles still in the queue, an article published longer ago than
 NEWSWATCH_ALERT_MAX_AGE raises no keyword alert, nor story development: it is

@@ -4,7 +4,7 @@ An RQ job is a function's dotted name plus arguments. Whoever can write to Redis
 queue one naming any importable function (``os.system``), or attach callbacks and
 webhooks to one of ours, and a plain RQ worker imports and runs them. A newswatch
 worker checks every job it takes, on every queue, before anything of it is imported:
-a job that is not one of ours (crawler.job_names) is refused, logged with its
+a job that is not one of ours (newswatch.shared.job_names) is refused, logged with its
 function's name, and left in the failed registry without retries (an operator may
 name more functions: NEWSWATCH_EXTRA_JOB_FUNCTIONS). NewswatchJob is
 the second lock: it imports no other function, even on paths that skip the worker's
@@ -17,7 +17,7 @@ from rq.exceptions import DeserializationError
 from rq.job import Job
 from rq.serializers import JSONSerializer
 
-from crawler.errors import JobRefused
+from newswatch.shared.errors import JobRefused
 from workers.runtime import current
 
 SHOWN_NAME_CHARS = 200  # a refused job's function name, as logged: it is written by whoever wrote the job

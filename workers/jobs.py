@@ -8,8 +8,8 @@ from dataclasses import asdict
 
 from rq import get_current_job
 
-from crawler.errors import MessageError
-from crawler.items import Article, PageStatus, is_page_status
+from newswatch.shared.errors import MessageError
+from newswatch.shared.items import Article, PageStatus, is_page_status
 from workers import delivery
 from workers.delivery import deliver
 from workers.page_status import PageStatuses

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from redis.exceptions import WatchError
 
-from crawler import metric_store
-from crawler.items import Article
+from newswatch.shared import metric_store
+from newswatch.shared.items import Article
 from workers.events import ArticleEvent, now
 from workers import version_records
 from workers.fingerprints import id_for_url

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 
 from redis.exceptions import WatchError
 
-from crawler import metric_store
-from crawler.urls import page_identity
+from newswatch.shared import metric_store
+from newswatch.shared.urls import page_identity
 from workers.alerts import AlertWriter
 from workers.boilerplate import SiteBoilerplate
 from workers.diff import diff_versions, is_empty, without_paragraphs

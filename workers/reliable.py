@@ -31,7 +31,7 @@ killed between dequeue and start) is given back by RQ after a minute there.
 
 They also run nothing but newswatch's own job functions (workers.job_policy): any
 other job is refused before it starts, logged, and left in the failed registry. And
-they notice a wiped Redis (crawler.instance) at their next heartbeat: they register
+they notice a wiped Redis (newswatch.shared.instance) at their next heartbeat: they register
 again, so ``status`` still sees them, and raise the self-monitoring alert once.
 """
 
@@ -45,7 +45,7 @@ from rq.exceptions import DequeueTimeout, NoSuchJobError
 from rq.job import Job, JobStatus
 from rq.results import Result
 
-from crawler.instance import RedisInstance, RedisWiped
+from newswatch.shared.instance import RedisInstance, RedisWiped
 from workers.job_policy import NewswatchJob, refusal
 from workers.runtime import current
 from workers.wipes import announce_wipe

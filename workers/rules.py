@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from crawler.errors import ConfigError
+from newswatch.shared.errors import ConfigError
 from workers.text import fold
 
 RULE_FIELDS = ("title", "summary", "body", "related")

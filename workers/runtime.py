@@ -2,14 +2,14 @@
 (and Sentry started, when a DSN is set; log lines and events scrubbed of the secrets).
 
 ``newswatch worker`` (and the demo) call ``configure()`` at start-up; ``rq worker
---worker-class workers.reliable.ReliableWorker`` gets the same on its first job, from crawler.settings.
+--worker-class workers.reliable.ReliableWorker`` gets the same on its first job, from newswatch.shared.settings.
 """
 
 from dataclasses import dataclass
 
-from crawler.errors import ConfigError
-from crawler.redaction import redact_logs, secrets_of
-from crawler.sentry import init_sentry
+from newswatch.shared.errors import ConfigError
+from newswatch.shared.redaction import redact_logs, secrets_of
+from newswatch.shared.sentry import init_sentry
 from workers.config import WorkerConfig, load_config
 from workers.rules import Rule, load_rules
 

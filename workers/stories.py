@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from crawler.urls import link_url
+from newswatch.shared.urls import link_url
 from workers.text import fold
 
 STOPWORDS = frozenset("""

@@ -1,6 +1,6 @@
 """Telling on-call staff that Redis was wiped: one self-monitoring alert per wipe, whoever sees it first.
 
-Workers and the monitor both look (crawler.instance); the alert's condition is opened
+Workers and the monitor both look (newswatch.shared.instance); the alert's condition is opened
 with SET NX under the lost instance's id, so it goes out once however many see it,
 and it expires after a day, the time ``status`` shows it open.
 """

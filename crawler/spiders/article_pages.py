@@ -9,13 +9,13 @@ import sys
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
-from crawler.extraction import extract_fields
-from crawler.frontier import KIND_ARTICLE
-from crawler.items import MOVED_HTTP, Article, PageStatus
-from crawler.sentry import report_exception
-from crawler.shells import is_shell, render_request
-from crawler.urls import canonical_url, clean_url, page_identity, same_page
-from crawler.variants import identify
+from crawler.extraction.fields import extract_fields
+from crawler.extraction.shells import is_shell, render_request
+from crawler.extraction.variants import identify
+from crawler.frontier.store import KIND_ARTICLE
+from newswatch.shared.items import MOVED_HTTP, Article, PageStatus
+from newswatch.shared.sentry import report_exception
+from newswatch.shared.urls import canonical_url, clean_url, page_identity, same_page
 
 
 class ArticlePages:

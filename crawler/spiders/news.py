@@ -2,7 +2,7 @@
 
 It starts from each site's start URLs, feeds and sitemaps, follows listing
 and article links (related-news links included) within the configured
-sites, up to each site's depth; the shared frontier (crawler.scheduler)
+sites, up to each site's depth; the shared frontier (crawler.frontier.scheduler)
 keeps each URL once per crawl and each site within its page budget, across
 every process. Pages matching a site's ``playwright_patterns`` (or every
 page of a ``render = "playwright"`` site) are rendered in Chromium through
@@ -13,8 +13,8 @@ Spider arguments: ``site`` (one site name; all sites when omitted), ``max_depth`
 and ``max_pages`` (replace every crawled site's own limits), ``pushed`` (a push round:
 only the articles named by the feeds a WebSub hub pushed, crawler.spiders.source_pages).
 Each round also fetches the site's articles due on the revisit schedule
-(crawler.revisits), and, with NEWSWATCH_LASTMOD_REFETCH, the articles a sitemap's
-``<lastmod>`` or a feed's ``<updated>`` says changed since (crawler.lastmods).
+(crawler.frontier.revisits), and, with NEWSWATCH_LASTMOD_REFETCH, the articles a sitemap's
+``<lastmod>`` or a feed's ``<updated>`` says changed since (crawler.frontier.lastmods).
 """
 
 from dataclasses import replace
@@ -25,24 +25,24 @@ from scrapy.exceptions import CloseSpider
 from scrapy.http import HtmlResponse
 from scrapy_playwright.page import PageMethod
 
-from crawler.conditional import NotModified
-from crawler.connection import connect_from_settings
-from crawler.encoding import with_site_encoding
+from crawler.frontier.conditional import NotModified
+from newswatch.shared.connection import connect_from_settings
+from crawler.extraction.encoding import with_site_encoding
 from crawler.failures import failure_stat, is_error
-from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
-from crawler.items import GONE_HTTP, MOVED_HTTP
-from crawler.lastmods import Lastmods
-from crawler.listing_memory import ListingMemory
+from crawler.frontier.store import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP, crawl_name
+from newswatch.shared.items import GONE_HTTP, MOVED_HTTP
+from crawler.frontier.lastmods import Lastmods
+from crawler.frontier.listing_memory import ListingMemory
 from crawler.rendering import browser_available, check_browser, is_launch_failure
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 from crawler.seeds import load_sites
-from crawler.traps import trap_reason
-from crawler.site_conventions import SiteConventions
-from crawler.source_polls import SOURCE, SOURCE_KINDS
+from crawler.frontier.traps import trap_reason
+from crawler.frontier.site_conventions import SiteConventions
+from crawler.frontier.source_polls import SOURCE, SOURCE_KINDS
 from crawler.spiders.article_pages import ArticlePages
 from crawler.spiders.source_pages import SourcePages
-from crawler.urls import clean_url
-from crawler.websub_inbox import WebSubInbox
+from newswatch.shared.urls import clean_url
+from crawler.frontier.websub_inbox import WebSubInbox
 
 PRIORITY = {KIND_SITEMAP: 30, KIND_FEED: 20, KIND_LISTING: 10, KIND_ARTICLE: 0}
 
@@ -52,10 +52,10 @@ class NewsSpider(ArticlePages, SourcePages, scrapy.Spider):
     crawl_id = ""
     frontier = None  # the scheduler, once it has opened (it acks finished requests)
     can_render = False  # a browser is there for the JS shells of render = "auto" sites
-    conventions = None  # crawler.site_conventions.SiteConventions, learned as pages come
-    listing_memory = None  # crawler.listing_memory.ListingMemory, where pages are refetched conditionally
-    lastmods = None  # crawler.lastmods.Lastmods, where sitemap and feed dates call for refetches
-    websub_inbox = None  # crawler.websub_inbox.WebSubInbox, where the monitor takes WebSub subscriptions
+    conventions = None  # crawler.frontier.site_conventions.SiteConventions, learned as pages come
+    listing_memory = None  # crawler.frontier.listing_memory.ListingMemory, where pages are refetched conditionally
+    lastmods = None  # crawler.frontier.lastmods.Lastmods, where sitemap and feed dates call for refetches
+    websub_inbox = None  # crawler.frontier.websub_inbox.WebSubInbox, where the monitor takes WebSub subscriptions
 
     def __init__(self, site=None, max_depth=None, max_pages=None, pushed=None, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -156,7 +156,7 @@ class NewsSpider(ArticlePages, SourcePages, scrapy.Spider):
 
     def follow(self, response, urls):
         """Requests for article and listing links among ``urls``, within the sites and their depth; article links
-        in their site's own spelling, without its view parameters (crawler.site_conventions)."""
+        in their site's own spelling, without its view parameters (crawler.frontier.site_conventions)."""
         depth = response.meta.get("depth", 0) + 1
         source = response.url if response.meta.get("kind") in SOURCE_KINDS else None
         for url, site in self._site_links(response, urls):
@@ -170,7 +170,7 @@ class NewsSpider(ArticlePages, SourcePages, scrapy.Spider):
                 respelled = self.conventions.apply(site.name, url)
                 request = self.request_for(respelled if site.is_article(respelled) else url, site, KIND_ARTICLE)
                 if source:
-                    request.meta[SOURCE] = source  # what the source yielded (crawler.source_polls)
+                    request.meta[SOURCE] = source  # what the source yielded (crawler.frontier.source_polls)
                 yield request
             elif site.is_listing(url) and not self.pushed:  # a push round reads no listing
                 yield self.request_for(url, site, KIND_LISTING)

@@ -1,10 +1,10 @@
 """What the news spider does with a listing's relatives: feeds, sitemaps, and feeds a WebSub hub pushed.
 
 A feed or sitemap gives article links (followed through the frontier's seen set) and, with
-NEWSWATCH_LASTMOD_REFETCH, the date each article last changed (crawler.lastmods); a sitemap index
+NEWSWATCH_LASTMOD_REFETCH, the date each article last changed (crawler.frontier.lastmods); a sitemap index
 gives sitemaps. What a listing or sitemap index leads to is remembered for a 304 to it to lead there
-again (crawler.listing_memory). A feed advertising a WebSub hub is noted for the monitor
-(crawler.websub_inbox), which hands back the feeds the hub pushes for a push round to read.
+again (crawler.frontier.listing_memory). A feed advertising a WebSub hub is noted for the monitor
+(crawler.frontier.websub_inbox), which hands back the feeds the hub pushes for a push round to read.
 
 A mixin of crawler.spiders.news.NewsSpider, which supplies ``crawler``, ``sites``, ``site_for``,
 ``request_for``, ``revisit``, ``follow``, ``_site_links``, ``listing_memory``, ``lastmods`` and
@@ -17,8 +17,8 @@ import scrapy
 from scrapy.http import TextResponse, XmlResponse
 from scrapy.utils.sitemap import Sitemap
 
-from crawler.frontier import KIND_FEED, KIND_LISTING, KIND_SITEMAP
-from crawler.source_polls import SOURCE
+from crawler.frontier.source_polls import SOURCE
+from crawler.frontier.store import KIND_FEED, KIND_LISTING, KIND_SITEMAP
 
 
 class SourcePages:

@@ -15,9 +15,9 @@ import redis
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.frontier import Frontier, FrontierConfig, crawl_name
-from crawler.instance import RedisInstance, RedisWiped
-from crawler.websub_inbox import WebSubInbox
+from crawler.frontier.store import Frontier, FrontierConfig, crawl_name
+from newswatch.shared.instance import RedisInstance, RedisWiped
+from crawler.frontier.websub_inbox import WebSubInbox
 from newswatch.monitor.canary import CANARY_SITE, Canary, CanaryPage
 from newswatch.monitor.lease import LeaderLease
 from newswatch.monitor.rhythm import Rhythm
@@ -135,13 +135,13 @@ class Monitor:
                 self.out(f"round {crawl_id} started; next round of {site} in {round(due - now)} s")
 
     def _start_push_rounds(self, now):
-        """A round of each site whose hub pushed a feed, reading only what the feed names (crawler.websub_inbox), and
-        the articles due on the revisit schedule; and of each site a hub tells of whose revisits are due, so that
-        an edit is found when the schedule says, not at the next safety poll."""
+        """A round of each site whose hub pushed a feed, reading only what the feed names
+        (crawler.frontier.websub_inbox), and the articles due on the revisit schedule; and of each site a hub tells
+        of whose revisits are due, so that an edit is found when the schedule says, not at the next safety poll."""
         for site in self.inbox.ready():
             if site in self.sites and self.rounds.can_start(site) and self.inbox.take_ready(site):
                 self.rounds.start(site, f"{site}-push-{int(now * 1000)}", arguments=["pushed=1"])
-        redis_now = None  # revisit times are Redis's clock (crawler.revisits), not this host's
+        redis_now = None  # revisit times are Redis's clock (crawler.frontier.revisits), not this host's
         for site in self.sites:
             if (not self.rounds.can_start(site) or not self.websub.live(site, now)
                     or now - self._revisit_rounds.get(site, float("-inf")) < self.revisit_gap):

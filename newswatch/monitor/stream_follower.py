@@ -8,7 +8,7 @@ about the sites' current activity.
 
 import logging
 
-from crawler.errors import MessageError
+from newswatch.shared.errors import MessageError
 from workers.events import ArticleEvent
 
 logger = logging.getLogger(__name__)

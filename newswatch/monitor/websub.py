@@ -1,6 +1,6 @@
 """WebSub subscriber: the monitor subscribes to the hub a site's feed advertises and is told of each change.
 
-A feed read in full that advertises a hub (crawler.websub_inbox) gets a subscription from the acting
+A feed read in full that advertises a hub (crawler.frontier.websub_inbox) gets a subscription from the acting
 monitor: a form POST to the hub (``hub.mode=subscribe``, the feed as ``hub.topic``, a callback of
 its own with a token, a fresh ``hub.secret``, ``hub.lease_seconds``), then the hub's GET to the
 callback, answered with its ``hub.challenge`` when the token and topic are the ones asked for. Each
@@ -8,7 +8,7 @@ feed the hub then POSTs, signed with the secret (``X-Hub-Signature: sha256=...``
 badly signed one is acknowledged and dropped, as the spec says), goes to the site's inbox, and the
 monitor starts a push round of the site at once. A subscription is renewed at nine tenths of its
 lease, and taken over (subscribed again with this monitor's callback) when another monitor made it.
-The hub must be an http(s) address the crawler itself may reach (crawler.address_policy).
+The hub must be an http(s) address the crawler itself may reach (crawler.security.address_policy).
 """
 
 import hmac

@@ -14,7 +14,7 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
-from crawler.errors import ConfigError
+from newswatch.shared.errors import ConfigError
 
 ROLES = ("viewer", "responder")
 _NAME = re.compile(r"^[\w.@-]{1,64}$")

@@ -8,7 +8,7 @@ The full run (10,000 articles, more kills) is on demand: ``.venv/bin/python -m b
 import pytest
 
 from bench.chaos import CHAOS_PREFIX, run_chaos
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 
 pytestmark = [pytest.mark.integration, pytest.mark.chaos]
 

@@ -4,7 +4,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.connection import connect
+from newswatch.shared.connection import connect
 
 REDIS_USER, REDIS_PASSWORD = "nwtest-user", "pw-secret-4f1c"
 

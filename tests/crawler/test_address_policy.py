@@ -7,7 +7,7 @@ from ipaddress import ip_address, ip_network
 
 import pytest
 
-from crawler.address_policy import AddressPolicy, destinations, is_ip_literal, parse_networks
+from crawler.security.address_policy import AddressPolicy, destinations, is_ip_literal, parse_networks
 from crawler.seeds import SiteConfig
 
 DEFAULT = AddressPolicy()

@@ -9,8 +9,8 @@ from ipaddress import ip_network
 
 from scrapy_playwright.page import PageMethod
 
-from crawler.address_policy import AddressPolicy
-from crawler.browser_proxy import REFUSED_HEADER, BrowserProxy
+from crawler.security.address_policy import AddressPolicy
+from crawler.security.browser_proxy import REFUSED_HEADER, BrowserProxy
 
 POLICY = AddressPolicy(allow=(ip_network("127.0.0.1/32"),))
 

@@ -12,13 +12,13 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from crawler.conditional import WRITE_BATCH, ConditionalRequestsMiddleware, NotModified, Validators
-from crawler.connection import connect
+from crawler.frontier.conditional import WRITE_BATCH, ConditionalRequestsMiddleware, NotModified, Validators
+from crawler.frontier.scheduler import pages_leased
 from crawler.middlewares import page_handled
-from crawler.redis_keys import RedisKeys
-from crawler.scheduler import pages_leased
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.demo_site import EDITED_SLUG, content
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from workers import runtime
 from workers.config import load_config
 from workers.draining import drain

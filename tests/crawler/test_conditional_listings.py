@@ -15,9 +15,9 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, run_crawl
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from workers.config import load_config
 
 pytestmark = pytest.mark.integration

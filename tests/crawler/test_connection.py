@@ -1,4 +1,5 @@
-"""crawler.connection: a client that fails fast at start, then waits, with back-off, for a Redis that goes away."""
+"""newswatch.shared.connection: a client that fails fast at start, then waits, with back-off, for a Redis that
+goes away."""
 
 import logging
 import threading
@@ -7,9 +8,9 @@ import time
 import pytest
 import redis
 
-from crawler.connection import connect
-from crawler.errors import RedisUnavailable
 from newswatch.redis_server import PrivateRedis, free_port
+from newswatch.shared.connection import connect
+from newswatch.shared.errors import RedisUnavailable
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_a_command_waits_for_redis_to_come_back_and_then_succeeds(server, caplog
     client = connect(server.url, patience=30)
     client.set("counter", 1)
     server.stop(keep_data=True)
-    with caplog.at_level(logging.WARNING, logger="crawler.connection"):
+    with caplog.at_level(logging.WARNING, logger="newswatch.shared.connection"):
         thread, result = in_thread(lambda: client.incr("counter"))
         time.sleep(1.5)
         server.start(port=port_of(server))  # from this thread: the server dies with the thread that started it
@@ -61,7 +62,7 @@ def test_a_command_gives_up_once_its_patience_is_spent(server, caplog):
     client = connect(server.url, patience=1)
     server.stop(keep_data=True)
     started = time.monotonic()
-    with caplog.at_level(logging.WARNING, logger="crawler.connection"), pytest.raises(redis.ConnectionError):
+    with caplog.at_level(logging.WARNING, logger="newswatch.shared.connection"), pytest.raises(redis.ConnectionError):
         client.ping()
     assert 1 <= time.monotonic() - started < 8
     assert "giving up" in caplog.records[-1].getMessage()

@@ -1,8 +1,8 @@
 import pytest
 from parsel import Selector
 
-from crawler.css import select, serialized
-from crawler.extraction import parse_html
+from crawler.extraction.css import select, serialized
+from crawler.extraction.fields import parse_html
 
 PAGE = """<html><head><title>A title</title><meta name="description" content="About it"></head><body>
 <h1 class="headline">Head<b>line</b></h1><div class="body"><p>One <a href="/a" rel="tag">link</a></p><p>Two</p></div>

@@ -4,7 +4,7 @@ import sys
 import dateparser
 import pytest
 
-from crawler.dates import UPDATE_WORDS, UPDATED, find_date, mentions_update, parse_date, parse_machine_date
+from crawler.extraction.dates import UPDATE_WORDS, UPDATED, find_date, mentions_update, parse_date, parse_machine_date
 
 
 @pytest.mark.parametrize(("text", "order", "expected"), [

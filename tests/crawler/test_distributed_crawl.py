@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import DEMO_SEEDS, crawl_env, demo_base_urls
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from tests.processes import wait_until
 from workers import runtime
 from workers.config import load_config

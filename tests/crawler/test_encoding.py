@@ -1,6 +1,6 @@
 """Which encoding a page is read in, when its declaration is missing or lies (the bytes tell)."""
 
-from crawler.encoding import page_encoding
+from crawler.extraction.encoding import page_encoding
 
 RUSSIAN = ("<p>С 1 декабря на Казанском направлении вводится новое расписание пригородных поездов. Изменения "
            "связаны с ремонтом путей на участке между Люберцами и Раменским.</p>")

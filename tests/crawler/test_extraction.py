@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from crawler.extraction import extract_fields
-from crawler.items import RelatedLink
+from crawler.extraction.fields import extract_fields
 from crawler.seeds import SiteConfig
+from newswatch.shared.items import RelatedLink
 
 PAGES = Path(__file__).parent / "pages"
 URL = "https://clashreport.test/news/nyt-trump-offered-maduro-exile?utm_source=feed"

@@ -6,7 +6,7 @@ elsewhere is measured in bench/bench_extraction.py and tests/crawler/test_openwe
 
 import json
 
-from crawler.extraction import extract_fields
+from crawler.extraction.fields import extract_fields
 from crawler.seeds import SiteConfig
 
 URL = "https://news.test/2026/03/04/storm-report"

@@ -6,10 +6,10 @@ from types import SimpleNamespace
 
 from scrapy.http import HtmlResponse, Request
 
+from crawler.extraction.variants import identify
 from crawler.seeds import SiteConfig
 from crawler.spiders import article_pages
 from crawler.spiders.article_pages import ArticlePages
-from crawler.variants import identify
 
 
 class Stats(Counter):

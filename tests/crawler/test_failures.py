@@ -11,8 +11,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.test import get_crawler
 from twisted.python.failure import Failure
 
-from crawler.conditional import NotModified
 from crawler.failures import failure_stat, is_error
+from crawler.frontier.conditional import NotModified
 
 URL = "http://127.0.0.1:1/a/page"
 

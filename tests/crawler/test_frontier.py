@@ -5,9 +5,9 @@ import time
 
 import pytest
 
-from crawler.connection import connect
-from crawler.frontier import MODE_ALIAS, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
-from crawler.redis_keys import RedisKeys
+from crawler.frontier.store import MODE_ALIAS, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from tests.reply_dropping_proxy import ReplyDroppingProxy
 
 KEYS = RedisKeys("nwtest")

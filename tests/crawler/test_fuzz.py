@@ -13,11 +13,11 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.connection import connect
-from crawler.items import is_page_status
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
+from newswatch.shared.connection import connect
+from newswatch.shared.items import is_page_status
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from tests.crawler.fuzz_site import MANY_LINKS, FuzzSite
 from workers.config import load_config
 

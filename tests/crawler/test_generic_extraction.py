@@ -109,7 +109,7 @@ def test_the_headline_is_not_repeated_in_the_body(scores, name):
 
 
 def test_a_malformed_link_in_a_related_block_or_canonical_loses_nothing_else():
-    from crawler.extraction import extract_fields  # noqa: PLC0415
+    from crawler.extraction.fields import extract_fields  # noqa: PLC0415
     from crawler.seeds import SiteConfig  # noqa: PLC0415
     html = ("<html><head><title>T</title><link rel=canonical href='https://other.test:abc/x'></head><body>"
             "<article><h1>T</h1><p>" + "A sentence of the article, long enough to be prose. " * 8 + "</p></article>"

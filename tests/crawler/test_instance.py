@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.instance import RedisInstance, RedisWiped
+from newswatch.shared.instance import RedisInstance, RedisWiped
 
 
 @pytest.fixture

@@ -3,8 +3,8 @@ from dataclasses import asdict
 
 import pytest
 
-from crawler.errors import MessageError
-from crawler.items import SCHEMA_VERSION, Article, PageStatus, RelatedLink
+from newswatch.shared.errors import MessageError
+from newswatch.shared.items import SCHEMA_VERSION, Article, PageStatus, RelatedLink
 
 
 def make_article(**changes):

@@ -1,12 +1,12 @@
-"""An article whose sitemap <lastmod> or feed <updated> moves on is fetched again at once (crawler.lastmods)."""
+"""An article whose sitemap <lastmod> or feed <updated> moves on is fetched again at once (crawler.frontier.lastmods)."""
 
 import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.lastmods import Lastmods, parse_date
-from crawler.redis_keys import RedisKeys
+from crawler.frontier.lastmods import Lastmods, parse_date
 from newswatch.demo import crawl_env, run_crawl
+from newswatch.shared.redis_keys import RedisKeys
 from tests.crawler.polling_site import PollingSite, seeds
 from workers.config import load_config
 

@@ -17,11 +17,11 @@ from rq import Queue
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.connection import connect
-from crawler.logs import FIELDS
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.shared.connection import connect
+from newswatch.shared.logs import FIELDS
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.webhook_receiver import WebhookReceiver
 from workers.config import load_config
 

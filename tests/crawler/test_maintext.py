@@ -2,8 +2,8 @@
 
 import time
 
-from crawler.extraction import parse_html
-from crawler.maintext import MAX_FALLBACK_DEPTH, main_text
+from crawler.extraction.fields import parse_html
+from crawler.extraction.maintext import MAX_FALLBACK_DEPTH, main_text
 from tests.crawler.fuzz_payloads import deep_nesting, rng_for
 
 

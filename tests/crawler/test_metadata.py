@@ -1,12 +1,12 @@
-"""crawler.metadata: what it may skip without changing what it finds."""
+"""crawler.extraction.metadata: what it may skip without changing what it finds."""
 
 import lxml.html
 import pytest
 from trafilatura.xpaths import AUTHOR_XPATHS
 
-from crawler.extraction import parse_html
-from crawler.settings import PROJECT_ROOT
-from crawler.metadata import may_name_author
+from crawler.extraction.fields import parse_html
+from newswatch.shared.settings import PROJECT_ROOT
+from crawler.extraction.metadata import may_name_author
 
 PAGES = sorted((PROJECT_ROOT / "tests").glob("**/*.html"))
 

@@ -4,9 +4,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from crawler import metric_store
-from crawler.metric_store import ALERTS_SENT, ARTICLES_PROCESSED, PAGES_FETCHED
-from crawler.redis_keys import RedisKeys
+from newswatch.shared import metric_store
+from newswatch.shared.metric_store import ALERTS_SENT, ARTICLES_PROCESSED, PAGES_FETCHED
+from newswatch.shared.redis_keys import RedisKeys
 
 KEYS = RedisKeys("nwtest")
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=timezone.utc)

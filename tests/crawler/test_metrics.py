@@ -7,15 +7,15 @@ import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
-from crawler import metric_store
-from crawler.connection import connect
-from crawler.errors import RedisUnavailable
-from crawler.items import Article
-from crawler.metric_store import ARTICLES_ENQUEUED, PAGES_FAILED, PAGES_FETCHED
 from crawler.metrics import MetricsToRedis
-from crawler.redis_keys import RedisKeys
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.redis_server import find_redis_server, free_port
+from newswatch.shared import metric_store
+from newswatch.shared.connection import connect
+from newswatch.shared.errors import RedisUnavailable
+from newswatch.shared.items import Article
+from newswatch.shared.metric_store import ARTICLES_ENQUEUED, PAGES_FAILED, PAGES_FETCHED
+from newswatch.shared.redis_keys import RedisKeys
 from tests.crawler.test_distributed_crawl import seeds_with, spider, wait_all
 from workers.config import load_config
 

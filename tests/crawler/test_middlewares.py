@@ -7,9 +7,9 @@ from scrapy.exceptions import DropItem
 from scrapy.http import Request, Response
 from scrapy.utils.test import get_crawler
 
-from crawler.items import Article
 from crawler.middlewares import FrontierAckMiddleware
 from crawler.pipelines import EnqueueFailed
+from newswatch.shared.items import Article
 
 URL = "http://127.0.0.1:1/news/a"
 

@@ -7,10 +7,10 @@ import pytest
 from rq import Queue
 from scrapy.utils.test import get_crawler
 
-from crawler.items import Article
 from crawler.pipelines import EnqueueArticlePipeline, EnqueueFailed
-from crawler.redis_keys import RedisKeys
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared.items import Article
+from newswatch.shared.redis_keys import RedisKeys
 
 QUEUE = "outage-articles"
 

@@ -1,4 +1,4 @@
-"""crawler.redaction: passwords and tokens masked in URLs we print, and in any text or log line quoting them."""
+"""newswatch.shared.redaction: passwords and tokens masked in URLs we print, and in any text or log line quoting them."""
 
 import io
 import json
@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from crawler.logs import JsonLineFormatter
-from crawler.settings import PROJECT_ROOT
-from crawler.redaction import Redactor, apprise_tokens, redact_logs, redact_url, secrets_of
+from newswatch.shared.logs import JsonLineFormatter
+from newswatch.shared.settings import PROJECT_ROOT
+from newswatch.shared.redaction import Redactor, apprise_tokens, redact_logs, redact_url, secrets_of
 
 
 @pytest.mark.parametrize(("url", "printed"), [
@@ -88,7 +88,7 @@ def test_log_lines_and_their_tracebacks_are_written_without_the_secrets(scrubbed
 CRAWL_PROCESS_LOGS = """
 import logging, sys
 from scrapy.crawler import CrawlerProcess
-from workers.config import project_settings
+from newswatch.cli_common import project_settings
 CrawlerProcess(project_settings())  # what `newswatch crawl` builds; `scrapy crawl` loads the same add-ons
 logging.getLogger("newswatch.test").warning("quoted: %s %s", *sys.argv[1:])
 """

@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
 from crawler.rendering import BrowserUnavailable, check_browser, should_abort_request
 from crawler.spider_process import spider_command, spider_env
 from newswatch.demo import crawl_env
+from newswatch.shared.redis_keys import RedisKeys
 from workers.config import load_config
 
 pytestmark = pytest.mark.integration

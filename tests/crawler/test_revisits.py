@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
-from crawler.revisits import RevisitSchedule
-from crawler.settings import PROJECT_ROOT
+from crawler.frontier.revisits import RevisitSchedule
 from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 
 KEYS = RedisKeys("nwtest")
 URL = "http://127.0.0.1/news/a"

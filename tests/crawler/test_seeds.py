@@ -1,8 +1,8 @@
 import pytest
 
-from crawler.errors import ConfigError
 from crawler.seeds import load_sites
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.errors import ConfigError
+from newswatch.shared.settings import PROJECT_ROOT
 
 
 def v4(*octets):

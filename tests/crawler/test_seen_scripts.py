@@ -4,9 +4,9 @@ import time
 
 import pytest
 
-from crawler.frontier import MODE_ALIAS, Frontier, FrontierConfig, fingerprint
-from crawler.redis_keys import RedisKeys
-from crawler.seen_scripts import LOAD
+from crawler.frontier.seen_scripts import LOAD
+from crawler.frontier.store import MODE_ALIAS, Frontier, FrontierConfig, fingerprint
+from newswatch.shared.redis_keys import RedisKeys
 
 KEYS = RedisKeys("nwtest")
 SCRAPY_REDIS_BYTES_PER_URL = 83  # its SET of 40-character hex SHA1s, measured at 1k to 1M URLs (bench_frontier)

@@ -9,10 +9,10 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.redis_keys import RedisKeys
-from crawler.sentry import init_sentry
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.sentry import init_sentry
+from newswatch.shared.settings import PROJECT_ROOT
 from tests.crawler.edge_site import EdgeSite
 from tests.sentry_endpoint import SentryEndpoint
 from workers.config import load_config

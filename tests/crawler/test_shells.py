@@ -5,7 +5,7 @@ import json
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.shells import is_shell
+from crawler.extraction.shells import is_shell
 
 PROSE = ("Officials in Caracas said on Tuesday that talks over the transition would resume next week, "
          "as lawyers prepared filings in New York and the oil ministry revised its output figures.")

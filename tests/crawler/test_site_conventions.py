@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.site_conventions import SiteConventions, slash_of
+from crawler.frontier.site_conventions import SiteConventions, slash_of
 
 WITH = ["http://x.test/news/a/", "http://x.test/news/b/", "http://x.test/news/c/"]
 WITHOUT = ["http://x.test/news/d", "http://x.test/news/e", "http://x.test/news/f"]

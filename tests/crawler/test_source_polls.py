@@ -1,4 +1,4 @@
-"""Listings, feeds and sitemaps are polled by what they yield (crawler.source_polls).
+"""Listings, feeds and sitemaps are polled by what they yield (crawler.frontier.source_polls).
 
 A site on 127.0.0.1 (tests/crawler/polling_site.py) lists its articles in a feed and on its home page;
 its section page lists articles that nothing else does. Crawled as monitor rounds are, one after the
@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
-from crawler.source_polls import SourceSchedule
+from crawler.frontier.source_polls import SourceSchedule
 from newswatch.demo import crawl_env, run_crawl
+from newswatch.shared.redis_keys import RedisKeys
 from tests.crawler.polling_site import PollingSite, seeds
 from workers.config import load_config
 

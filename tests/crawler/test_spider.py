@@ -4,7 +4,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.demo import run_crawl, crawl_env
 from tests.crawler.edge_site import CP1252_TITLE, LATIN1_TITLE, EdgeSite
 from workers.config import load_config
@@ -33,7 +33,7 @@ def crawl(redis_url, tmp_path_factory):
     seeds = tmp_path_factory.mktemp("seeds") / "edge.toml"
     seeds.write_text(SEEDS, encoding="utf-8")
     config = load_config().with_changes(redis_url=redis_url, keys=RedisKeys("nwedge"), article_queue="edge-articles")
-    from crawler.connection import connect
+    from newswatch.shared.connection import connect
     connection = connect(redis_url)
     connection.flushdb()
     with EdgeSite() as site:

@@ -3,7 +3,7 @@
 The site serves on 127.0.0.1 and its seeds allow 127.0.0.1/32 only; its pages point the crawler
 at a trap on 127.0.0.2 (loopback too, but not allowed): redirects by IP literal and by a name that
 resolves there, and JS pages reaching for it, whose connections go through the guard's proxy
-(crawler.browser_proxy). Nothing but loopback is ever used.
+(crawler.security.browser_proxy). Nothing but loopback is ever used.
 """
 
 import json
@@ -17,11 +17,11 @@ from rq.serializers import JSONSerializer
 from scrapy.settings import Settings
 
 from crawler import settings as project_settings
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
-from crawler.ssrf import policy_from_settings
+from crawler.security.ssrf import policy_from_settings
 from newswatch.demo import DEMO_SEEDS, crawl_env
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from tests.crawler.ssrf_site import TRAP_NUMERIC_NAME, SsrfSite
 from workers.config import load_config
 
@@ -203,7 +203,7 @@ def test_allowed_networks_of_the_deployment_hold_for_every_site(redis_url, tmp_p
 def test_the_resolver_alone_refuses_the_connection_to_a_refused_address(redis_url, tmp_path):
     """Without the middleware's early refusal, the resolver, asked by Twisted for every connection
     (IP literals included), still gives no address to connect to."""
-    middlewares = {**project_settings.DOWNLOADER_MIDDLEWARES, "crawler.ssrf.AddressGuardMiddleware": None}
+    middlewares = {**project_settings.DOWNLOADER_MIDDLEWARES, "crawler.security.ssrf.AddressGuardMiddleware": None}
     crawl = run_crawl(redis_url, tmp_path, start=["/redirects"],
                       scrapy_args=["-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(middlewares)}"])
     assert "/news/to-literal" in crawl.hits and "/news/to-number" in crawl.hits

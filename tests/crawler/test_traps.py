@@ -3,9 +3,9 @@ from datetime import date
 
 import pytest
 
+from crawler.frontier.traps import trap_reason
 from crawler.seeds import SiteConfig
-from crawler.traps import trap_reason
-from crawler.urls import strip_tracking
+from newswatch.shared.urls import strip_tracking
 
 SITE = SiteConfig(name="s", base_url="http://x.test", start_urls=(), article_patterns=(re.compile("^/news/"),),
                   listing_patterns=(re.compile("^/(archive|list|section|category)"),), max_pagination=20,

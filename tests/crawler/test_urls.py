@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.urls import absolute_link, canonical_url, clean_url, original_url, page_identity, strip_tracking
+from newswatch.shared.urls import absolute_link, canonical_url, clean_url, original_url, page_identity, strip_tracking
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -126,7 +126,7 @@ def test_a_link_is_made_absolute_and_clean():
 
 
 def test_a_redirect_to_https_www_or_a_trailing_slash_is_the_same_page_not_a_move():
-    from crawler.urls import same_page
+    from newswatch.shared.urls import same_page
     assert same_page("http://news.test/a/b", "https://www.news.test/a/b/")
     assert same_page("https://news.test/a?utm_source=x", "https://news.test/a")
     assert not same_page("https://news.test/a", "https://news.test/americas/a")

@@ -5,8 +5,8 @@ import re
 import pytest
 from scrapy.http import HtmlResponse, Request
 
+from crawler.extraction.variants import identify
 from crawler.seeds import SiteConfig
-from crawler.variants import identify
 
 SITE = SiteConfig(name="x", base_url="http://x.test", start_urls=(), article_patterns=(re.compile("^/news/"),))
 

@@ -26,9 +26,9 @@ from urllib.request import urlopen
 import pytest
 import redis
 
-from crawler.settings import BUNDLED_SEEDS, PROJECT_ROOT
 from newswatch.demo_site import DemoSite
 from newswatch.redis_server import free_port
+from newswatch.shared.settings import BUNDLED_SEEDS, PROJECT_ROOT
 from workers.events import ArticleEvent
 
 COMPOSE = shutil.which("podman-compose") or str(PROJECT_ROOT / ".venv" / "bin" / "podman-compose")

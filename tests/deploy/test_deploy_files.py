@@ -4,12 +4,13 @@ import re
 
 import pytest
 
-from crawler.settings import PROJECT_ROOT
 from newswatch.cli import main
+from newswatch.shared.settings import PROJECT_ROOT
 
 DEPLOY = PROJECT_ROOT / "deploy"
 FILES = sorted(p for p in DEPLOY.rglob("*") if p.is_file() and p.suffix != ".md")
-READ_BY_SETTINGS = set(re.findall(r'_env\w*\("(NEWSWATCH_\w+)"', (PROJECT_ROOT / "crawler" / "settings.py").read_text()))
+READ_BY_SETTINGS = {name for path in ("newswatch/shared/settings.py", "crawler/settings.py")
+                    for name in re.findall(r'_env\w*\("(NEWSWATCH_\w+)"', (PROJECT_ROOT / path).read_text())}
 # Read by compose and the podman scripts themselves, not by newswatch (deploy/README.md), and the env file's name.
 OUTSIDE_SETTINGS = {"NEWSWATCH_IMAGE", "NEWSWATCH_REDIS_IMAGE", "NEWSWATCH_CONFIG_DIR", "NEWSWATCH_ENV_FILE",
                     "NEWSWATCH_BASE_IMAGE", "NEWSWATCH_CONTAINERS_CONF"}

@@ -2,9 +2,10 @@
 
 import re
 
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 
-READ_BY_SETTINGS = set(re.findall(r'_env\w*\("(NEWSWATCH_\w+)"', (PROJECT_ROOT / "crawler" / "settings.py").read_text()))
+READ_BY_SETTINGS = {name for path in ("newswatch/shared/settings.py", "crawler/settings.py")
+                    for name in re.findall(r'_env\w*\("(NEWSWATCH_\w+)"', (PROJECT_ROOT / path).read_text())}
 IN_EXAMPLE = set(re.findall(r"^(NEWSWATCH_\w+)=", (PROJECT_ROOT / "deploy" / "newswatch.env.example").read_text(), re.M))
 
 

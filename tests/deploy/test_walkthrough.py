@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.timeout(900)
 MONITOR = "newswatch monitor"

@@ -17,7 +17,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 from workers import runtime
 from workers.draining import drain
 

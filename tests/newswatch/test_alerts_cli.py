@@ -6,8 +6,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from crawler.items import Article
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.items import Article
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.alerts_cli import alerts
 from newswatch.cli import project_settings
 from newswatch.redis_server import free_port

@@ -10,9 +10,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from crawler.frontier import Frontier, FrontierConfig
-from crawler.settings import PROJECT_ROOT
+from crawler.frontier.store import Frontier, FrontierConfig
 from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.shared.settings import PROJECT_ROOT
 
 CLI = [sys.executable, "-m", "newswatch"]
 

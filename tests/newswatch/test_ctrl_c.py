@@ -10,7 +10,7 @@ import signal
 
 import pytest
 
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 from tests.newswatch.test_monitor import Running, monitor_env
 
 

@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.settings import PROJECT_ROOT
 
 
 def test_the_demo_deletes_its_keys_queues_jobs_and_workers_and_nothing_else(redis_url, redis_conn):

@@ -8,10 +8,10 @@ from prometheus_client.parser import text_string_to_metric_families
 from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
-from crawler import metric_store
-from crawler.connection import connect
 from newswatch.metrics import metrics_registry
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared import metric_store
+from newswatch.shared.connection import connect
 
 
 def scrape(connection, config):

@@ -15,9 +15,9 @@ import time
 
 import pytest
 
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env, demo_base_urls
 from newswatch.redis_server import PrivateRedis
+from newswatch.shared.settings import PROJECT_ROOT
 
 CLI = [sys.executable, "-m", "newswatch"]
 
@@ -215,7 +215,7 @@ def test_a_feed_pushed_by_its_websub_hub_starts_a_round_that_fetches_only_the_ne
 
 def test_a_monitor_round_polls_listings_conditionally_by_default_and_a_one_off_crawl_reads_them_in_full(
         worker_config, webhook, background, tmp_path):
-    """crawler.settings MONITOR_ROUND: with nothing set, a round that finds its site unchanged spends 304s on
+    """newswatch.shared.settings MONITOR_ROUND: with nothing set, a round that finds its site unchanged spends 304s on
     the listings, feeds and sitemaps it polls (and skips those it learnt only repeat another); a one-off crawl of
     the same unchanged site reads every one of them in full."""
     from bench.freshness_world.site import FreshnessSite  # noqa: PLC0415

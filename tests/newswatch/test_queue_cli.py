@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from crawler.items import Article
 from newswatch.redis_server import free_port
+from newswatch.shared.items import Article
 from workers.alerts import decode_alert
 
 BODY = "Nicolás Maduro refused the exile offer, a paragraph the queue must never print."
@@ -71,7 +71,7 @@ def test_peek_failed_gives_the_last_line_of_each_failed_jobs_error(operator):
     [report] = as_json(operator.run("queue", "peek", "--queue", "articles", "--failed", "--json"))["queues"]
     [job] = report["jobs"]
     assert (report["registry"], report["count"], job["id"]) == ("failed", 1, job_id)
-    assert job["error"] == "crawler.errors.MessageError: 1 of 1 article message(s) refused: #0: article message lacks body, site, title"
+    assert job["error"] == "newswatch.shared.errors.MessageError: 1 of 1 article message(s) refused: #0: article message lacks body, site, title"
     assert job["summary"] == "1 article(s): ? http://x.test/news/broken"
     assert job["ended_at"]
 
@@ -156,7 +156,7 @@ def test_purge_with_yes_empties_the_queue(operator):
 
 
 def test_purged_articles_are_fetched_in_full_next_time_not_answered_304(operator, redis_conn):
-    from crawler.conditional import Validators, ValidatorStore  # noqa: PLC0415
+    from crawler.frontier.conditional import Validators, ValidatorStore  # noqa: PLC0415
     store = ValidatorStore(redis_conn, operator.config.keys, buckets=65536, ttl=60)
     for n in range(2):
         store.put(article(n).url, Validators(etag=b'W/"v1"'))

@@ -12,8 +12,8 @@ import sys
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
-from crawler.redis_keys import QUEUE_OWNERS, RedisKeys
+from newswatch.shared.items import Article
+from newswatch.shared.redis_keys import QUEUE_OWNERS, RedisKeys
 from workers.events import ArticleEvent
 
 

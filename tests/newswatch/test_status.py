@@ -2,7 +2,7 @@
 
 import json
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 
 MADURO = Article(url="http://x.test/news/exile", canonical_url="http://x.test/news/exile", site="clashwire",
                  title="Maduro's exile offer", body=["Nicolás Maduro refused the exile offer."])

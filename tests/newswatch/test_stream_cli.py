@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 from workers.events import ArticleEvent
 
 

@@ -14,9 +14,9 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from crawler.redis_keys import RedisKeys
-from crawler.settings import PROJECT_ROOT
 from newswatch.demo import crawl_env
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from workers import runtime
 from workers.config import load_config
 from workers.draining import drain

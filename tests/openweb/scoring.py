@@ -1,6 +1,6 @@
 """What a run of crawls did, measured against a world's answer key.
 
-URLs are compared by page identity (crawler.urls.page_identity: no fragment, tracking or view
+URLs are compared by page identity (newswatch.shared.urls.page_identity: no fragment, tracking or view
 marker, no trailing slash), which is how the crawler itself tells pages apart; a key
 article is found under its canonical URL or any of its variants.
 """
@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from crawler.urls import page_identity
+from newswatch.shared.urls import page_identity
 
 
 @dataclass

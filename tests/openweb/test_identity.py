@@ -14,7 +14,7 @@ afterwards, to report on.
 
 import pytest
 
-from crawler.connection import connect
+from newswatch.shared.connection import connect
 from newswatch.webhook_receiver import WebhookReceiver
 from tests.openweb import scoring
 from tests.openweb.dev import World as DevWorld

@@ -5,8 +5,8 @@
 
 import pytest
 
-from crawler.items import Article
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.items import Article
+from newswatch.shared.redis_keys import RedisKeys
 from workers.backtest import backtest, limitations
 from workers.processing import ArticleProcessor
 from workers.rules import Rule

@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from workers.boilerplate import candidates
 from workers.processing import ArticleProcessor
 from workers.rules import Rule

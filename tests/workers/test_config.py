@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 from workers.config import WorkerConfig, load_config, project_settings
 
 

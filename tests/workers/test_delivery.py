@@ -8,7 +8,7 @@ from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article, RelatedLink
+from newswatch.shared.items import Article, RelatedLink
 from workers import runtime
 from workers.alerts import decode_alert
 from workers.channel_health import failing_channels

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from tests.processes import newest_child, wait_until
 from workers.alerts import decode_alert
 from workers.attempts import REPEATS

@@ -1,4 +1,4 @@
-from crawler.items import Article, RelatedLink
+from newswatch.shared.items import Article, RelatedLink
 from workers.fingerprints import article_id, content_fingerprint, substance_fingerprint
 
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from workers.events import ArticleEvent
 from workers.processing import ArticleProcessor
 from workers.rules import Rule

@@ -11,7 +11,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from newswatch.status import collect_status, status_lines
 from workers.alerts import decode_alert
 

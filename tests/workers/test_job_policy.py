@@ -16,8 +16,8 @@ from rq import Callback, Queue, Retry
 from rq.registry import FailedJobRegistry, StartedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
-from crawler.job_names import JOB_FUNCTIONS, PROCESS_ARTICLES
+from newswatch.shared.items import Article
+from newswatch.shared.job_names import JOB_FUNCTIONS, PROCESS_ARTICLES
 from workers import jobs
 from workers.draining import worker_queues
 from workers.job_policy import NewswatchJob, refusal

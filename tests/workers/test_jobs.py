@@ -4,7 +4,7 @@ from rq import Queue, SimpleWorker
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 
 
 def message(n):

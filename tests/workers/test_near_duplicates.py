@@ -10,8 +10,8 @@ import time
 
 import pytest
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from tests.workers.near_duplicate_corpus import COPIES, ORIGINALS, SYNDICATED, copy_of
 from workers.near_duplicates import BAND_ROWS, CANDIDATE_RECALL, NearDuplicateConfig, NearDuplicateIndex, expiry_advice
 

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from workers.events import ArticleEvent
 from workers.originals import Evidence
 from workers.processing import ArticleProcessor

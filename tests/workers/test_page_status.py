@@ -5,7 +5,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article, PageStatus
+from newswatch.shared.items import Article, PageStatus
 from workers import runtime
 from workers.draining import drain
 from workers.events import ArticleEvent
@@ -89,7 +89,7 @@ def test_only_rules_that_had_alerted_are_told_and_unknown_pages_are_nothing(redi
 
 
 def test_a_page_status_that_does_not_fit_the_schema_is_refused(redis_conn, config):
-    from crawler.errors import MessageError
+    from newswatch.shared.errors import MessageError
     with pytest.raises(MessageError, match="page status"):
         PageStatus.from_message({**gone(2).to_message(), "status": "vanished"})
 
@@ -99,7 +99,7 @@ def test_removed_and_moved_events_fit_the_published_schema(redis_conn, config, w
 
     import jsonschema
 
-    from crawler.settings import PROJECT_ROOT
+    from newswatch.shared.settings import PROJECT_ROOT
     schema = json.loads((PROJECT_ROOT / "schemas" / "article-event.v1.json").read_text())
     send(redis_conn, config, MADURO, QUIET)
     send(redis_conn, config, gone(2), PageStatus(url=QUIET.url, site="x", status="moved", http_status=308,

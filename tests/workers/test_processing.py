@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from workers.events import ArticleEvent
 from workers.processing import ArticleProcessor
 from workers.rules import Rule
@@ -99,7 +99,7 @@ def test_a_sites_line_shape_counts_expire_though_a_job_sets_their_ttl_once(proce
 
 @pytest.mark.parametrize("copies", [2, 6])
 def test_workers_racing_on_one_article_make_one_new_and_one_alert(redis_url, redis_conn, worker_config, copies):
-    from crawler.connection import connect  # each thread its own connection, as separate workers have
+    from newswatch.shared.connection import connect  # each thread its own connection, as separate workers have
     barrier, outcomes = threading.Barrier(copies), []
 
     def work():
@@ -177,7 +177,7 @@ WIRE = [f"Paragraph {n}: officials in Caracas said on Tuesday that negotiations 
 
 def test_workers_racing_on_near_duplicates_make_one_new_one_duplicate_one_alert(redis_url, redis_conn,
                                                                                 worker_config):
-    from crawler.connection import connect
+    from newswatch.shared.connection import connect
     original = article(body=WIRE)
     copy = article(url="http://y.test/wire/1", canonical_url="http://y.test/wire/1", title="Another headline",
                    body=WIRE[:-1] + ["Reporting by the wire desk; editing by the night desk. Subscribe now."])

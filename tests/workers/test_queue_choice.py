@@ -9,7 +9,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 
 pytestmark = pytest.mark.integration
 RULES = '[[rule]]\nid = "maduro"\nany = ["Maduro"]\nthrottle_minutes = 0\n'

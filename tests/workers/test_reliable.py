@@ -16,8 +16,8 @@ from rq.registry import StartedJobRegistry
 from rq.serializers import JSONSerializer
 from rq.utils import now
 
-from crawler.connection import connect
-from crawler.items import Article
+from newswatch.shared.connection import connect
+from newswatch.shared.items import Article
 from tests.reply_dropping_proxy import ReplyDroppingProxy
 from workers.draining import drain, pending_jobs, worker_queues
 from workers.events import ArticleEvent

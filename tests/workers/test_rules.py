@@ -1,8 +1,8 @@
 import pytest
 
-from crawler.errors import ConfigError
-from crawler.items import Article, RelatedLink
-from crawler.settings import PROJECT_ROOT
+from newswatch.shared.errors import ConfigError
+from newswatch.shared.items import Article, RelatedLink
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.demo_site.content import EDITIONS, articles, partner_articles
 from workers.rules import Rule, load_rules, evidence
 

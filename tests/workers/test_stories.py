@@ -8,9 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from crawler.connection import connect
-from crawler.items import Article, RelatedLink
 from newswatch.demo_site import articles as demo_articles
+from newswatch.shared.connection import connect
+from newswatch.shared.items import Article, RelatedLink
 from workers import actions
 from workers.fingerprints import article_id
 from workers.stories import StoryConfig

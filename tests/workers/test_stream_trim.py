@@ -11,8 +11,8 @@ import pytest
 from prometheus_client import generate_latest
 from rq import Retry
 
-from crawler.items import Article
 from newswatch.metrics import metrics_registry
+from newswatch.shared.items import Article
 from newswatch.status import collect_status
 from workers import runtime
 from workers.draining import drain

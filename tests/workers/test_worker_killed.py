@@ -11,7 +11,7 @@ from rq import Queue, Retry
 from rq.registry import StartedJobRegistry
 from rq.serializers import JSONSerializer
 
-from crawler.items import Article
+from newswatch.shared.items import Article
 from workers.draining import drain
 from workers.events import ArticleEvent
 

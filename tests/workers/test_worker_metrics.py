@@ -5,9 +5,9 @@ from datetime import datetime, timedelta, timezone
 from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
-from crawler import metric_store
-from crawler.items import Article
-from crawler.metric_store import ALERTS_FAILED, ALERTS_SENT, ARTICLES_PROCESSED
+from newswatch.shared import metric_store
+from newswatch.shared.items import Article
+from newswatch.shared.metric_store import ALERTS_FAILED, ALERTS_SENT, ARTICLES_PROCESSED
 from workers import runtime
 from workers.delivery import deliver
 from workers.draining import drain

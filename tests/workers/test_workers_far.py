@@ -9,7 +9,7 @@ from rq.serializers import JSONSerializer
 from bench.bench_workers import synthetic_article
 from bench.bench_workers_far import BATCH, worker_process
 from bench.latency_proxy import LatencyProxy
-from crawler.redis_keys import RedisKeys
+from newswatch.shared.redis_keys import RedisKeys
 from workers.fingerprints import article_id
 
 ARTICLES = 120

@@ -2,8 +2,8 @@
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
 from newswatch.monitor.rhythm import Rhythm
+from newswatch.shared.redis_keys import RedisKeys
 
 
 def rhythm(redis_conn, polls_per_article=0.5, min_interval=30):

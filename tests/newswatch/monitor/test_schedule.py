@@ -2,9 +2,9 @@
 
 import pytest
 
-from crawler.redis_keys import RedisKeys
 from crawler.seeds import SiteConfig
 from newswatch.monitor.schedule import SiteSchedule
+from newswatch.shared.redis_keys import RedisKeys
 
 KEYS = RedisKeys("nwtest")
 

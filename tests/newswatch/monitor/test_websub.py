@@ -11,14 +11,14 @@ from ipaddress import ip_network
 
 import pytest
 
-from crawler.address_policy import DENY_RULE, AddressPolicy
-from crawler.redis_keys import RedisKeys
+from crawler.frontier.websub_inbox import WebSubInbox
+from crawler.security.address_policy import DENY_RULE, AddressPolicy
 from crawler.seeds import load_sites
-from crawler.settings import PROJECT_ROOT
 from crawler.spider_process import spider_command, spider_env
-from crawler.websub_inbox import WebSubInbox
 from newswatch.demo import crawl_env
 from newswatch.monitor.websub import WebSubConfig, WebSubSubscriber
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.settings import PROJECT_ROOT
 from workers.config import load_config
 
 pytestmark = pytest.mark.integration

@@ -7,10 +7,10 @@ import threading
 import pytest
 import waitress
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
 from newswatch.demo import crawl_env, demo_base_urls, run_crawl
 from newswatch.redis_server import free_port
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.web.app import create_app
 from newswatch.web.auth import Users, parse_users
 from newswatch.webhook_receiver import WebhookReceiver

@@ -10,8 +10,8 @@ import urllib.request
 
 import pytest
 
-from crawler.errors import ConfigError
 from newswatch.redis_server import free_port
+from newswatch.shared.errors import ConfigError
 from newswatch.web.app import local_path
 from newswatch.web.auth import Users, parse_users, session_mark
 

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from crawler.settings import PLAYWRIGHT_LAUNCH_OPTIONS, PROJECT_ROOT
+from crawler.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from newswatch.shared.settings import PROJECT_ROOT
 from newswatch.status import collect_status
 from tests.newswatch.web.conftest import RESPONDER_TOKEN, VIEWER_TOKEN
 

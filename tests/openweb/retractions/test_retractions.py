@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler.connection import connect
-from crawler.redis_keys import RedisKeys
 from newswatch.demo import crawl_env, run_crawl
+from newswatch.shared.connection import connect
+from newswatch.shared.redis_keys import RedisKeys
 from newswatch.webhook_receiver import WebhookReceiver
 from tests.openweb.retractions.world import RetractionWorld
 from workers import runtime

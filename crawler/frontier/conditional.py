@@ -2,7 +2,7 @@
 
 Articles are refetched conditionally; with NEWSWATCH_CONDITIONAL_LISTINGS, listing pages, feeds
 and sitemaps too (a monitor round with nothing new then costs 304s, not full pages). A listing or sitemap index answered 304 is
-followed as it was last read (crawler.listing_memory): the listings it leads to may have changed;
+followed as it was last read (crawler.frontier.listing_memory): the listings it leads to may have changed;
 one answered 304 with nothing remembered of it is fetched again in full at once.
 
 The validators of a page (ETag, Last-Modified) are kept in Redis, in sharded hashes
@@ -31,14 +31,14 @@ from email.utils import formatdate, mktime_tz, parsedate_tz
 from scrapy import signals
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 
-from crawler.connection import connect_from_settings
-from crawler.frontier import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP
-from crawler.items import GONE_HTTP, MOVED_HTTP
-from crawler.listing_memory import ListingMemory
+from crawler.frontier.listing_memory import ListingMemory
+from crawler.frontier.scheduler import pages_leased
+from crawler.frontier.store import KIND_ARTICLE, KIND_FEED, KIND_LISTING, KIND_SITEMAP
 from crawler.middlewares import page_handled
-from crawler.redis_keys import RedisKeys
-from crawler.scheduler import pages_leased
-from crawler.urls import page_identity
+from newswatch.shared.connection import connect_from_settings
+from newswatch.shared.items import GONE_HTTP, MOVED_HTTP
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.urls import page_identity
 
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 # Redis keeps a hash compact (listpack) while each value fits hash-max-listpack-value (64 bytes

@@ -5,7 +5,7 @@ tokens sit in the URL's host, path or query) and the Sentry DSN. ``redact_url`` 
 password of a URL we print ourselves. ``Redactor`` scrubs text we did not write (an error
 message quoting its input, a command line): passwords written in any URL, and every secret
 the process was configured with. Spiders and workers pass it every log record
-(``redact_logs``) and every Sentry event (crawler.sentry).
+(``redact_logs``) and every Sentry event (newswatch.shared.sentry).
 """
 
 import ipaddress

@@ -16,8 +16,14 @@ import htmldate
 from lxml import etree
 from trafilatura.metadata import extract_author
 
-from crawler.dates import (UPDATED, find_date, mentions_update, parse_machine_date, site_date_order,
-                           split_at_update)
+from crawler.extraction.dates import (
+    UPDATED,
+    find_date,
+    mentions_update,
+    parse_machine_date,
+    site_date_order,
+    split_at_update,
+)
 
 ARTICLE_TYPES = re.compile(r"Article|BlogPosting|LiveBlogPosting|Report|Review", re.I)
 PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate", "publishdate",

@@ -12,7 +12,7 @@ import hashlib
 from datetime import datetime, timezone
 from email.utils import mktime_tz, parsedate_tz
 
-from crawler.urls import page_identity
+from newswatch.shared.urls import page_identity
 
 # KEYS[1]: the site's hash; ARGV: TTL, then (field, epoch) pairs. Returns the indexes (1-based pairs)
 # of the fields whose kept date was older than the one given.

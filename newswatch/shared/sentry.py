@@ -12,12 +12,12 @@ import sentry_sdk
 from sentry_sdk.integrations.logging import LoggingIntegration
 from sentry_sdk.integrations.rq import RqIntegration
 
-from crawler.redaction import Redactor
+from newswatch.shared.redaction import Redactor
 
 
 def init_sentry(dsn, component, secrets=()):
-    """Start reporting for ``component`` ("spider" or "worker"), ``secrets`` (crawler.redaction.secrets_of) masked
-    in every event; False when ``dsn`` is empty."""
+    """Start reporting for ``component`` ("spider" or "worker"), ``secrets``
+    (newswatch.shared.redaction.secrets_of) masked in every event; False when ``dsn`` is empty."""
     if not dsn:
         return False
     integrations = [LoggingIntegration(event_level=None)]  # our warnings are counted, not reported

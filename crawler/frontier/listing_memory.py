@@ -1,6 +1,6 @@
 """The listings and sitemaps each listing page or sitemap index linked to at its last full fetch.
 
-Listing pages, feeds and sitemaps are refetched conditionally too (crawler.conditional): a
+Listing pages, feeds and sitemaps are refetched conditionally too (crawler.frontier.conditional): a
 304 says the page is as it was, so its article links are known already, but the listings it
 leads to (a category page the home page links to, the sitemaps of an index) may have changed
 without it. The spider remembers those links here when it reads the page in full, and on a
@@ -10,7 +10,7 @@ NEWSWATCH_DEDUP_TTL): ``<kind> <url>`` lines.
 
 import hashlib
 
-from crawler.urls import page_identity
+from newswatch.shared.urls import page_identity
 
 
 class ListingMemory:

@@ -6,10 +6,10 @@ never pickled: whoever can write to Redis cannot run code in a spider.
 - ``add`` schedules a URL once per crawl across all processes (start URLs
   too): listings, feeds and sitemaps come back every crawl, articles only
   when their revisit time has passed. Seen URLs cost an 8-byte fingerprint in
-  a linear hash table whose buckets grow with the crawl (crawler.seen_scripts),
+  a linear hash table whose buckets grow with the crawl (crawler.frontier.seen_scripts),
   about 24 bytes each in Redis from a thousand URLs to tens of millions.
 - ``pop`` hands an entry out under a lease; ``pop_with_slots`` only entries
-  whose host has a free slot, with the slot (crawler.politeness); ``ack`` ends
+  whose host has a free slot, with the slot (crawler.frontier.politeness); ``ack`` ends
   a lease once the page is fully handled. A process killed mid-crawl loses nothing: ``reap`` puts
   expired leases back in the queue for any process to take.
 - ``finish_if_done`` ends the crawl only when nothing is queued or leased
@@ -24,9 +24,9 @@ import json
 import uuid
 from dataclasses import dataclass
 
-from crawler import frontier_scripts as lua
-from crawler.seen_scripts import LOAD
-from crawler.urls import page_identity
+from crawler.frontier import scripts as lua
+from crawler.frontier.seen_scripts import LOAD
+from newswatch.shared.urls import page_identity
 
 # What a page is to the crawl (an entry's "kind"): an article, or a page followed for its links.
 KIND_LISTING, KIND_ARTICLE, KIND_FEED, KIND_SITEMAP = "listing", "article", "feed", "sitemap"
@@ -58,7 +58,7 @@ def crawl_name(spider_name, site=None):
 
 
 def fingerprint(url):
-    """The digest a page is seen under: one for every spelling of it (crawler.urls.page_identity)."""
+    """The digest a page is seen under: one for every spelling of it (newswatch.shared.urls.page_identity)."""
     return hashlib.sha1(page_identity(url).encode("utf-8")).digest()
 
 

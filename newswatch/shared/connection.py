@@ -7,8 +7,8 @@ import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
 
-from crawler.errors import RedisUnavailable, RedisUrlInvalid
-from crawler.redaction import redact_url
+from newswatch.shared.errors import RedisUnavailable, RedisUrlInvalid
+from newswatch.shared.redaction import redact_url
 
 logger = logging.getLogger(__name__)
 BACKOFF_BASE, BACKOFF_CAP = 0.05, 5.0  # seconds: retries spread out fast, then one every 5 s at most

@@ -1,4 +1,4 @@
-"""The SSRF guard: the crawler connects only to addresses its policy allows (crawler.address_policy).
+"""The SSRF guard: the crawler connects only to addresses its policy allows (crawler.security.address_policy).
 
 Where requests are checked:
 
@@ -10,7 +10,7 @@ Where requests are checked:
   and the host slot, so a refused request ends early as ForbiddenAddress (an IgnoreRequest: the
   spider's errback ends its frontier lease). A redirect is a new request: every hop is checked.
 - Chromium resolves names and follows redirects itself: every connection of a browser context goes
-  through crawler.browser_proxy, which resolves once, checks every answer with the same resolver
+  through crawler.security.browser_proxy, which resolves once, checks every answer with the same resolver
   and connects to the address checked, so redirect hops and rebinding get no connection either.
   A browser page whose own address is refused is refused before Chromium opens it.
 """
@@ -28,14 +28,14 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import load_object
 from twisted.internet.error import DNSLookupError
 
-from crawler.address_policy import AddressPolicy, is_ip_literal, parse_networks
-from crawler.browser_proxy import REFUSED_HEADER, BrowserProxy
+from crawler.security.address_policy import AddressPolicy, is_ip_literal, parse_networks
+from crawler.security.browser_proxy import REFUSED_HEADER, BrowserProxy
 from crawler.seeds import load_sites
 
 logger = logging.getLogger(__name__)
 
 REFUSED_STAT, SITE_REFUSED_STAT = "newswatch/refused/ssrf", "newswatch/site_refused/"
-RESOLVER_HINT = "the SSRF guard needs TWISTED_DNS_RESOLVER = 'crawler.ssrf.GuardedResolver' (crawler/settings.py)"
+RESOLVER_HINT = "the SSRF guard needs TWISTED_DNS_RESOLVER = 'crawler.security.ssrf.GuardedResolver' (crawler/settings.py)"
 
 
 class ForbiddenAddress(IgnoreRequest):

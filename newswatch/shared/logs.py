@@ -19,7 +19,7 @@ from pythonjsonlogger.json import JsonFormatter
 from rq import get_current_job
 from scrapy.exceptions import NotConfigured
 
-from crawler.errors import ConfigError
+from newswatch.shared.errors import ConfigError
 
 LOG_FORMATS = ("text", "json")
 CONTEXT_FIELDS = ("crawl_id", "spider", "site", "job_id", "queue", "worker")

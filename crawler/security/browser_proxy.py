@@ -5,9 +5,9 @@ a redirect hop into an internal address, and a DNS answer that changes between t
 connection (rebinding). Every browser context is made with this proxy, loopback included
 (``<-loopback>``: Chromium bypasses proxies for loopback otherwise). For each plain-HTTP request
 (absolute URI) and each CONNECT tunnel (https, wss), the proxy resolves the host once, checks every
-address with the process's policy (crawler.ssrf.installed_resolver) and connects to the address it
+address with the process's policy (crawler.security.ssrf.installed_resolver) and connects to the address it
 checked, never resolving again. A refused host gets ``403`` marked with REFUSED_HEADER and no connection.
-crawler.ssrf.AddressGuardMiddleware owns the proxy, judges the addresses and counts the refusals.
+crawler.security.ssrf.AddressGuardMiddleware owns the proxy, judges the addresses and counts the refusals.
 
 Bounded: at most MAX_CONNECTIONS at once (more get 503), request heads up to HEAD_LIMIT bytes, and
 every read, connect and tunnel idle for DOWNLOAD_TIMEOUT seconds ends the connection.
@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from scrapy_playwright.page import PageMethod
 
-from crawler.address_policy import is_ip_literal
+from crawler.security.address_policy import is_ip_literal
 
 REFUSED_HEADER, REFUSED_META = "X-Newswatch-Refused", "newswatch-refused"
 MAX_CONNECTIONS = 128

@@ -1,4 +1,4 @@
-"""Scrapy scheduler backed by the shared Redis frontier (crawler.frontier).
+"""Scrapy scheduler backed by the shared Redis frontier (crawler.frontier.store).
 
 The spider turns requests into JSON entries and back (``frontier_entry`` /
 ``request_from_frontier``), so nothing is pickled. A retry of a request this
@@ -13,7 +13,7 @@ work queued or leased.
 Redis is spoken to in batches: new requests are added ADD_BATCH at a time
 (and whenever this process looks for work), acks are sent after the adds
 that precede them. Entries are leased with a slot of their host
-(crawler.politeness), as many as the downloader can start (at most
+(crawler.frontier.politeness), as many as the downloader can start (at most
 POP_BATCH): a process never holds a page that waits for a host whose slots
 other processes hold. Measured: ``newswatch/frontier/lease_wait_max_ms``, the
 longest a leased page waited from its lease to the downloader, and
@@ -26,7 +26,7 @@ A crawl of one site has a frontier of its own (``news:<site>``), so crawls
 of different sites run side by side; a crawl of every site is ``news``.
 When the crawl is asked to stop (``newswatch stop``), the process takes no
 new work, finishes the pages it holds and closes with reason ``stopped``.
-When Redis was wiped under it (crawler.instance), the frontier is gone: the
+When Redis was wiped under it (newswatch.shared.instance), the frontier is gone: the
 process takes no new work, sends the articles in hand, and closes with reason
 ``redis_wiped`` (``newswatch crawl`` exits 6).
 
@@ -42,14 +42,14 @@ from collections import Counter, OrderedDict, deque
 from scrapy import signals
 from scrapy.exceptions import CloseSpider, DontCloseSpider
 
-from crawler.connection import connect_from_settings
-from crawler.instance import RedisInstance, RedisWiped
+from crawler.frontier.politeness import DEFAULT_CONCURRENCY
+from crawler.frontier.revisits import RevisitSchedule
+from crawler.frontier.store import MODE_ALIAS, MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
 from crawler.middlewares import source_links_added
-from crawler.frontier import MODE_ALIAS, MODE_ARTICLE, MODE_ONCE_PER_CRAWL, MODE_REVISIT, Frontier, FrontierConfig
-from crawler.politeness import DEFAULT_CONCURRENCY
-from crawler.redis_keys import RedisKeys
-from crawler.revisits import RevisitSchedule
-from crawler.urls import page_identity
+from newswatch.shared.connection import connect_from_settings
+from newswatch.shared.instance import RedisInstance, RedisWiped
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.urls import page_identity
 
 REAP_EVERY_SECONDS = 5.0
 STOP_CHECK_SECONDS = 1.0
@@ -57,7 +57,7 @@ ADD_BATCH, POP_BATCH, ACK_BATCH = 500, 32, 128
 OWN_REQUESTS_KEPT = 20_000
 ACK_DELAY_SECONDS = 0.5
 # Sent with ``entries`` (the frontier entries, url, site, kind...) of each batch leased, before their requests
-# start: crawler.conditional reads their validators in one round trip.
+# start: crawler.frontier.conditional reads their validators in one round trip.
 pages_leased = object()
 SLOTS_RETRY_SECONDS = 0.05
 
@@ -133,7 +133,7 @@ class FrontierScheduler:
             for (outcome, member), (*_, request) in zip(results, self.to_add):
                 if outcome == 1:
                     self._keep(member, request)
-            # what the listings, feeds and sitemaps gave, new or not (crawler.source_polls)
+            # what the listings, feeds and sitemaps gave, new or not (crawler.frontier.source_polls)
             added = [(request, outcome == 1) for (outcome, _), (*_, request) in zip(results, self.to_add)
                      if request is not None and request.meta.get("source")]
             if added:
@@ -226,7 +226,7 @@ class FrontierScheduler:
             slot.nextcall.schedule(delay)
 
     def on_left_downloader(self, request, spider):
-        # Its host slot was just freed (crawler.politeness): lease again now, not once the page is parsed.
+        # Its host slot was just freed (crawler.frontier.politeness): lease again now, not once the page is parsed.
         self._ask_again(0)
 
     def on_reached_downloader(self, request, spider):
@@ -252,7 +252,7 @@ class FrontierScheduler:
         if member is not None:
             self._count_started(request)
             self.to_ack.append(member)
-            if request.meta.get("frontier_slot"):  # never went through the downloader (crawler.politeness)
+            if request.meta.get("frontier_slot"):  # never went through the downloader (crawler.frontier.politeness)
                 self.to_free.append(request.meta.pop("frontier_slot"))
             if len(self.to_ack) >= ACK_BATCH or time.monotonic() - self._flushed_at > ACK_DELAY_SECONDS:
                 self.flush()
@@ -327,5 +327,5 @@ def _outcome(result, mode, request):
 
 
 def _host(member):
-    """The host of a frontier entry, as crawler.politeness names it."""
+    """The host of a frontier entry, as crawler.frontier.politeness names it."""
     return Frontier.decode(member)["url"].split("/")[2].lower()

@@ -9,8 +9,9 @@ NEWSWATCH_SOURCE_BACKOFF seconds, twice as long at each such poll in a row, up t
 NEWSWATCH_SOURCE_MAX_BACKOFF; a source that yields is polled every round again; a 304 changes
 nothing (it says nothing about which source is first). So a site's feed or news sitemap ends up
 polled each round, and its HTML listings only when they give what nothing else does, whatever order
-the pages came in. A source not due is taken as unchanged: the listings and sitemaps it led to at its last full read are followed (crawler.listing_memory), so
-a section page that yields is still reached through a home page that does not.
+the pages came in. A source not due is taken as unchanged: the listings and sitemaps it led to at its
+last full read are followed (crawler.frontier.listing_memory), so a section page that yields is still
+reached through a home page that does not.
 
 Redis, per site: ``source_due`` (page identity -> when next due) and ``source_misses`` (page
 identity -> redundant polls in a row), written when the round's process closes.
@@ -22,12 +23,12 @@ from collections import Counter
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 
-from crawler.conditional import NotModified
-from crawler.connection import connect_from_settings
-from crawler.frontier import KIND_FEED, KIND_LISTING, KIND_SITEMAP
+from crawler.frontier.conditional import NotModified
+from crawler.frontier.store import KIND_FEED, KIND_LISTING, KIND_SITEMAP
 from crawler.middlewares import source_links_added
-from crawler.redis_keys import RedisKeys
-from crawler.urls import page_identity
+from newswatch.shared.connection import connect_from_settings
+from newswatch.shared.redis_keys import RedisKeys
+from newswatch.shared.urls import page_identity
 
 SOURCE_KINDS = frozenset({KIND_LISTING, KIND_FEED, KIND_SITEMAP})
 KIND_RANK = {KIND_FEED: 0, KIND_SITEMAP: 0, KIND_LISTING: 1}  # who is credited with an article many sources gave
@@ -101,7 +102,7 @@ class SourcePollingMiddleware:
         if not self.schedule.is_due(request.meta["site"], request.url, time.time()):
             self.stats.inc_value("newswatch/sources/not_due")
             raise NotDue("not due: it gave nothing new that another source had not given")
-        # A 304 (or a failure) never comes back through here (crawler.conditional raises it below us): a
+        # A 304 (or a failure) never comes back through here (crawler.frontier.conditional raises it below us): a
         # source polled is quiet until its page is seen in full.
         self.polled.setdefault(request.url, [request.meta["site"], request.meta["kind"], None])
 

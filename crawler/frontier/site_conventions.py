@@ -4,7 +4,7 @@ parameters that only change the view.
 Sites link their articles both ways ("Most read" rails and hand-made links often drop the
 slash), and with parameters that ask for another view of the same article (a CMS's print
 or popup view). Such a link costs a redirect or a page fetched only to find its canonical.
-The frontier already takes every spelling for one page (crawler.urls), so this module makes
+The frontier already takes every spelling for one page (newswatch.shared.urls), so this module makes
 the link that comes first the site's own spelling:
 
 - the trailing slash is learned from the canonical URLs of the site's article pages, once

@@ -10,7 +10,7 @@ names why). Documented in docs/reference/messages.md.
 from dataclasses import dataclass, field, fields
 from functools import cache
 
-from crawler.errors import MessageError
+from newswatch.shared.errors import MessageError
 
 SCHEMA_VERSION = 1
 
@@ -146,7 +146,7 @@ class PageStatus:
     site: str
     status: str  # removed or moved
     http_status: int
-    identity: str = ""  # the page identity of ``url`` (crawler.urls.page_identity): how workers find the article
+    identity: str = ""  # the page identity of ``url`` (newswatch.shared.urls): how workers find the article
     new_url: str | None = None
     fetched_at: str = ""
     crawl_id: str = ""

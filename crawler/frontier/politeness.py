@@ -25,9 +25,9 @@ import uuid
 
 from scrapy import signals
 
-from crawler import frontier_scripts as lua
-from crawler.connection import connect_from_settings
-from crawler.redis_keys import RedisKeys
+from crawler.frontier import scripts as lua
+from newswatch.shared.connection import connect_from_settings
+from newswatch.shared.redis_keys import RedisKeys
 
 DEFAULT_RATE, DEFAULT_CONCURRENCY = 2.0, 2
 ROBOTS_TXT_CONCURRENCY = 10**6  # one fetch per host and process: never queued behind the pages waiting for it

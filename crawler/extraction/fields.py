@@ -2,8 +2,8 @@
 
 Each field is taken from the site's selector when one is configured and
 matches; otherwise from the generic path, which works on any news page:
-metadata and datelines (``crawler.metadata``) and the main text
-(``crawler.maintext``). Boilerplate outside the chosen fields (counters,
+metadata and datelines (``crawler.extraction.metadata``) and the main text
+(``crawler.extraction.maintext``). Boilerplate outside the chosen fields (counters,
 "most read" boxes, render stamps) never enters an article, which is what
 keeps cosmetic changes from looking like updates.
 """
@@ -15,12 +15,12 @@ import lxml.html
 from lxml.etree import Comment, ParserError, ProcessingInstruction, strip_elements
 from parsel import Selector
 
-from crawler.css import select
-from crawler.dates import parse_date
-from crawler.maintext import main_text
-from crawler.metadata import PageMetadata, clean
-from crawler.related import related_links
-from crawler.timezones import localized, site_timezone
+from crawler.extraction.css import select
+from crawler.extraction.dates import parse_date
+from crawler.extraction.maintext import main_text
+from crawler.extraction.metadata import PageMetadata, clean
+from crawler.extraction.related import related_links
+from crawler.extraction.timezones import localized, site_timezone
 
 BLOCKS = "p, h2, h3, h4, blockquote"
 

@@ -9,7 +9,7 @@ Redis database: neither ever takes the other's jobs.
 
 from dataclasses import dataclass
 
-from crawler.errors import ConfigError
+from newswatch.shared.errors import ConfigError
 
 # The one key outside every prefix: which key prefix owns each queue (queue name -> prefix).
 QUEUE_OWNERS = "newswatch:queue-owners"
@@ -204,7 +204,7 @@ class RedisKeys:
     def story_alerted(self, story_id):
         return f"{self.prefix}:story:{story_id}:alerted"
 
-    # --- metrics: cluster-wide counters added to by every spider and worker (crawler.metric_store) ---
+    # --- metrics: cluster-wide counters added to by every spider and worker (newswatch.shared.metric_store) ---
 
     # One counter family: label values ("site", or "site\toutcome") -> count. No TTL, since Prometheus
     # counters must only grow; bounded by sites x outcomes x channels.
@@ -240,7 +240,7 @@ class RedisKeys:
     def frontier_counter(self, name):
         return f"{self.prefix}:frontier:{name}:counter"
 
-    # Seen URLs, a linear hash table (crawler.seen_scripts): its level, split pointer, entry count and the
+    # Seen URLs, a linear hash table (crawler.frontier.seen_scripts): its level, split pointer, entry count and the
     # end of the legacy reads (hash, TTL) ...
     def seen_table(self, name):
         return f"{self.prefix}:seen:{name}:lh"
@@ -262,12 +262,12 @@ class RedisKeys:
         return f"{self.prefix}:validators:{bucket}"
 
     # The listings and sitemaps a listing page or sitemap index linked to at its last full fetch, by page
-    # identity (crawler.listing_memory) (TTL: NEWSWATCH_DEDUP_TTL).
+    # identity (crawler.frontier.listing_memory) (TTL: NEWSWATCH_DEDUP_TTL).
     def listing_links(self, page_fp):
         return f"{self.prefix}:listing_links:{page_fp}"
 
     # When each listing, feed and sitemap of a site is next polled, by page identity, scored by epoch
-    # seconds (crawler.source_polls) (TTL: NEWSWATCH_DEDUP_TTL).
+    # seconds (crawler.frontier.source_polls) (TTL: NEWSWATCH_DEDUP_TTL).
     def source_due(self, site):
         return f"{self.prefix}:sources:{site}:due"
 
@@ -277,7 +277,7 @@ class RedisKeys:
         return f"{self.prefix}:sources:{site}:misses"
 
     # The newest lastmod a sitemap or feed gave for each article of a site: 6-byte URL fingerprint ->
-    # epoch seconds (crawler.lastmods) (TTL: NEWSWATCH_DEDUP_TTL).
+    # epoch seconds (crawler.frontier.lastmods) (TTL: NEWSWATCH_DEDUP_TTL).
     def lastmods(self, site):
         return f"{self.prefix}:lastmods:{site}"
 
@@ -350,7 +350,7 @@ class RedisKeys:
     def near_dup_order(self):
         return f"{self.prefix}:neardup:order"
 
-    # --- which Redis this is (crawler.instance) ---
+    # --- which Redis this is (newswatch.shared.instance) ---
 
     # The instance marker: {"id", "since", "by"}, written at first use; gone or changed: Redis was wiped.
     @property

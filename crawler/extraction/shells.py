@@ -16,7 +16,7 @@ from lxml import etree
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 from scrapy_playwright.page import PageMethod
 
-from crawler.css import select
+from crawler.extraction.css import select
 
 PROSE_IN_PAGE = 400  # characters of paragraph text above which a page is server-rendered
 PROSE_IN_SCRIPTS = 400  # characters of prose in inline scripts from which a page holds its text there
@@ -57,7 +57,7 @@ def script_prose_chars(response):
 def render_request(response):
     """The request that has Chromium render ``response``'s page from its fetched HTML (same lease, same URL)."""
     meta = {**response.request.meta, "playwright": True, "shell_rendered": True,
-            "playwright_page_init_callback": "crawler.shells.serve_fetched_page",
+            "playwright_page_init_callback": "crawler.extraction.shells.serve_fetched_page",
             "shell_html": response.body, "shell_type": response.headers.get("Content-Type", b"text/html"),
             "playwright_page_methods": [PageMethod(wait_for_article)]}
     return response.request.replace(meta=meta, dont_filter=True)

@@ -3,7 +3,7 @@
 Endless pagination ("page 9999"), calendars that link to the next day
 forever, paths that repeat themselves (relative-link loops) and monster
 URLs are bounded per site (``max_pagination``, ``archive_days`` in seeds).
-Session ids are stripped with the other tracking parameters (crawler.urls).
+Session ids are stripped with the other tracking parameters (newswatch.shared.urls).
 """
 
 import re

@@ -4,10 +4,10 @@ Times come from Redis's own clock (TIME), so processes on machines whose
 clocks disagree still agree on leases and revisit times. Seen entries pack
 two numbers into one integer, ``due_minute * 1e6 + crawl_seq % 1e6``: a URL
 is seen when it was scheduled in this crawl, or when its revisit is not due.
-The seen set itself is a linear hash table (crawler.seen_scripts).
+The seen set itself is a linear hash table (crawler.frontier.seen_scripts).
 """
 
-from crawler.seen_scripts import SEEN
+from crawler.frontier.seen_scripts import SEEN
 
 NOW = """
 local t = redis.call('TIME')
@@ -19,7 +19,7 @@ local now_ms = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 # Leases without any crawl state are a wiped Redis's leftovers (a process of the lost instance wrote
 # them before it noticed): nobody holds them, so they are dropped rather than waited for.
 # A crawl that ran before and has no seen table yet was seen by an earlier version: its seen shards
-# are read as long as they may live (crawler.seen_scripts).
+# are read as long as they may live (crawler.frontier.seen_scripts).
 JOIN = NOW + """
 redis.call('SADD', KEYS[2], ARGV[2])
 if redis.call('HGET', KEYS[1], 'seq') and redis.call('EXISTS', KEYS[4]) == 0 then
@@ -132,7 +132,7 @@ end
 # KEYS: queue, leases, this pop's answer, the previous pop's answer   ARGV: lease ms, how many at most, slot
 # token prefix, in-flight key head and tail (the host goes between), default concurrency, then pairs: site,
 # its concurrency.
-# Hands out only entries whose host has a free slot, taking the slot with the lease (crawler.politeness):
+# Hands out only entries whose host has a free slot, taking the slot with the lease (crawler.frontier.politeness):
 # a process never holds a page it cannot fetch at once. Returns the queue's length, then per entry its
 # member, the host's in-flight key and the slot's token. Entries of full hosts stay queued, in place.
 POP_WITH_SLOTS = NOW + ANSWERED_BEFORE + """

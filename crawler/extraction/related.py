@@ -14,11 +14,11 @@ entry keeps its title, and the date and category its entry shows.
 import re
 from dataclasses import dataclass
 
-from crawler.css import select, serialized
-from crawler.dates import find_date, parse_date, site_date_order
-from crawler.items import RelatedLink
-from crawler.metadata import clean
-from crawler.urls import absolute_link, page_identity, same_site
+from crawler.extraction.css import select, serialized
+from crawler.extraction.dates import find_date, parse_date, site_date_order
+from crawler.extraction.metadata import clean
+from newswatch.shared.items import RelatedLink
+from newswatch.shared.urls import absolute_link, page_identity, same_site
 
 RELATED_NAMES = re.compile(
     r"related|relacionad|correlat|yarpp|more-?on-?this|read-?more|read-?also|also-?read|read-?next|leia-?tambem"

@@ -13,7 +13,7 @@ names the original the page republishes (``original_url``).
 
 from dataclasses import dataclass
 
-from crawler.urls import absolute_link, clean_url, original_url, page_identity, same_site
+from newswatch.shared.urls import absolute_link, clean_url, original_url, page_identity, same_site
 
 ANNOUNCED = "link[rel=shortlink]::attr(href), link[rel=amphtml]::attr(href)"
 
