@@ -24,10 +24,10 @@ from rq.serializers import JSONSerializer
 
 from bench.bench_workers import synthetic_article
 from bench.jobs import BASELINE_ENV
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.connection import connect
 from newswatch.shared.items import Article
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 
 RULES = '[[rule]]\nid = "bench"\nany = ["Benchalert"]\nthrottle_minutes = 0\n'
 

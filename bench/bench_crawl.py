@@ -35,7 +35,7 @@ from bench.large_site import LargeSite
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from workers.config import load_config
 
 SEEDS = """

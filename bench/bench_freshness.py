@@ -36,8 +36,8 @@ from bench.freshness_report import describe_round, log_figures, rounds
 from bench.freshness_world.answer_key import score
 from bench.freshness_world.site import FreshnessSite
 from bench.redis_for_bench import bench_redis
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.webhook_receiver import WebhookReceiver
 
 RULES = '[[rule]]\nid = "maduro"\nany = ["Maduro"]\nseverity = "high"\nthrottle_minutes = 0\n'
 SEEDS = (Path(__file__).parent / "freshness_world" / "seeds.toml").read_text(encoding="utf-8")

@@ -28,7 +28,7 @@ from bench.redis_for_bench import bench_redis
 from crawler.frontier.scheduler import FrontierScheduler
 from crawler.frontier.store import MODE_ALIAS, Frontier, FrontierConfig, fingerprint
 from crawler.spiders.news import KIND_ARTICLE, NewsSpider
-from newswatch.cli_common import project_settings
+from newswatch.cli.common import project_settings
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 

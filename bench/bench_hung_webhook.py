@@ -23,11 +23,11 @@ from pathlib import Path
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.connection import connect
 from newswatch.shared.items import Article
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers.events import ArticleEvent
 
 RULES = '[[rule]]\nid = "bench"\nany = ["Benchalert"]\nthrottle_minutes = 0\n'

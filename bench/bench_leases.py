@@ -22,7 +22,7 @@ from pathlib import Path
 from bench.bench_crawl import SEEDS, wait
 from bench.large_site import LargeSite
 from bench.redis_for_bench import bench_redis
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT

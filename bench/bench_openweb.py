@@ -27,9 +27,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench.redis_for_bench import bench_redis
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from newswatch.shared.connection import connect
 from newswatch.shared.settings import PROJECT_ROOT
-from newswatch.webhook_receiver import WebhookReceiver
 from tests.openweb import scoring
 from tests.openweb.dev import World as DevWorld
 from tests.openweb.harness import OpenWebRun

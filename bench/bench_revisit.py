@@ -23,7 +23,7 @@ from bench.bench_crawl import SEEDS
 from bench.large_site import LargeSite
 from bench.redis_for_bench import bench_redis
 from crawler.frontier.conditional import Validators, ValidatorStore
-from newswatch.demo import crawl_env, run_crawl
+from newswatch.demo.runner import crawl_env, run_crawl
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from workers.config import load_config

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta, timezone
 import waitress
 
 from bench.redis_for_bench import bench_redis
-from newswatch.redis_server import free_port
+from newswatch.demo.redis_server import free_port
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.web.app import create_app

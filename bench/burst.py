@@ -37,11 +37,11 @@ from bench.burst_traffic import PacedProducer, enqueue_pipeline, flagged
 from bench.chaos import settled, wait_for
 from bench.chaos_fleet import Fleet
 from bench.jobs import BASELINE_ENV
-from newswatch.demo import crawl_env
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.runner import crawl_env
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers.config import load_config
 from workers.draining import failed_jobs, pending_jobs, worker_queues
 

@@ -20,7 +20,7 @@ from scrapy.utils.test import get_crawler
 
 from bench.bench_workers import synthetic_article
 from crawler.pipelines import EnqueueArticlePipeline, EnqueueFailed
-from newswatch.cli_common import project_settings
+from newswatch.cli.common import project_settings
 
 CRAWL_ID = "burst"
 ALERT_EVERY = 10  # synthetic_article puts "Maduro" in every 10th title

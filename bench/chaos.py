@@ -44,9 +44,9 @@ from rq import Worker
 
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.demo import crawl_env
-from newswatch.redis_server import PrivateRedis
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.runner import crawl_env
+from newswatch.demo.redis_server import PrivateRedis
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers.config import load_config
 from workers.draining import pending_jobs, worker_queues
 

@@ -3,7 +3,7 @@
 import os
 from contextlib import contextmanager
 
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.redis_server import PrivateRedis
 
 
 @contextmanager

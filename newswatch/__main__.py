@@ -1,5 +1,5 @@
 """``python -m newswatch``: the same CLI as the ``newswatch`` console script."""
 
-from newswatch.cli import main
+from newswatch.cli.main import main
 
 main()

@@ -10,7 +10,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from newswatch.redis_server import TlsFiles
+from newswatch.demo.redis_server import TlsFiles
 
 
 def _name(common_name):

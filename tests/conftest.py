@@ -14,10 +14,10 @@ os.environ.setdefault("NEWSWATCH_ALERT_MAX_AGE", "0")
 
 import pytest  # noqa: E402
 
-from newswatch.redis_server import PrivateRedis  # noqa: E402
+from newswatch.demo.redis_server import PrivateRedis  # noqa: E402
 from newswatch.shared.connection import connect  # noqa: E402
 from newswatch.shared.redis_keys import RedisKeys  # noqa: E402
-from newswatch.webhook_receiver import WebhookReceiver  # noqa: E402
+from newswatch.demo.webhook_receiver import WebhookReceiver  # noqa: E402
 from workers import runtime  # noqa: E402
 from workers.config import load_config  # noqa: E402
 
@@ -65,7 +65,7 @@ def worker_config(redis_url, webhook):
 
 @pytest.fixture(scope="session")
 def demo_site():
-    from newswatch.demo_site import DemoSite  # noqa: PLC0415
+    from newswatch.demo.site import DemoSite  # noqa: PLC0415
     with DemoSite() as site:
         yield site
 

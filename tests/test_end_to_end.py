@@ -14,8 +14,8 @@ import pytest
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.urls import canonical_url
-from newswatch.demo import crawl_env, demo_base_urls, run_crawl
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.runner import crawl_env, demo_base_urls, run_crawl
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers import runtime
 from workers.config import load_config
 from workers.draining import drain

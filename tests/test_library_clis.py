@@ -8,7 +8,7 @@ from pathlib import Path
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.shared.items import Article
 from newswatch.shared.settings import PROJECT_ROOT
 

@@ -14,8 +14,8 @@ from collections import Counter
 import pytest
 from rq import Worker
 
-from newswatch.demo import crawl_env, demo_base_urls
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.runner import crawl_env, demo_base_urls
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT

@@ -17,12 +17,12 @@ from collections import Counter
 import pytest
 from rq import Worker
 
-from newswatch.demo import crawl_env, demo_base_urls
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.runner import crawl_env, demo_base_urls
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from tests.certificates import write_tls_files
 from tests.sentry_endpoint import SentryEndpoint
 from workers.config import load_config

@@ -30,7 +30,7 @@ def _read_env_file(path):
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         sys.stderr.write(f"error: NEWSWATCH_ENV_FILE={path}: {exc.strerror}\n")
-        raise SystemExit(4) from None  # invalid configuration (newswatch.cli_common)
+        raise SystemExit(4) from None  # invalid configuration (newswatch.cli.common)
     values = {}
     for line in lines:
         name, sep, value = line.strip().partition("=")

@@ -15,8 +15,8 @@ from scrapy.utils.test import get_crawler
 from crawler.frontier.conditional import WRITE_BATCH, ConditionalRequestsMiddleware, NotModified, Validators
 from crawler.frontier.scheduler import pages_leased
 from crawler.middlewares import page_handled
-from newswatch.demo import crawl_env, demo_base_urls, run_crawl
-from newswatch.demo_site import EDITED_SLUG, content
+from newswatch.demo.runner import crawl_env, demo_base_urls, run_crawl
+from newswatch.demo.site import EDITED_SLUG, content
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from workers import runtime

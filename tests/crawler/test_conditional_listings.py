@@ -15,7 +15,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from newswatch.demo import crawl_env, run_crawl
+from newswatch.demo.runner import crawl_env, run_crawl
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
 from workers.config import load_config

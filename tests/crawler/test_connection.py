@@ -8,7 +8,7 @@ import time
 import pytest
 import redis
 
-from newswatch.redis_server import PrivateRedis, free_port
+from newswatch.demo.redis_server import PrivateRedis, free_port
 from newswatch.shared.connection import connect
 from newswatch.shared.errors import RedisUnavailable
 

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from newswatch.demo import DEMO_SEEDS, crawl_env, demo_base_urls
+from newswatch.demo.runner import DEMO_SEEDS, crawl_env, demo_base_urls
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
 from tests.processes import wait_until

@@ -13,7 +13,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.shared.connection import connect
 from newswatch.shared.items import is_page_status
 from newswatch.shared.redis_keys import RedisKeys

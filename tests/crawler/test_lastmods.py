@@ -5,7 +5,7 @@ from rq import Queue
 from rq.serializers import JSONSerializer
 
 from crawler.frontier.lastmods import Lastmods, parse_date
-from newswatch.demo import crawl_env, run_crawl
+from newswatch.demo.runner import crawl_env, run_crawl
 from newswatch.shared.redis_keys import RedisKeys
 from tests.crawler.polling_site import PollingSite, seeds
 from workers.config import load_config

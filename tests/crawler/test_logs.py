@@ -17,12 +17,12 @@ from rq import Queue
 from rq.registry import FailedJobRegistry
 from rq.serializers import JSONSerializer
 
-from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.demo.runner import crawl_env, demo_base_urls
 from newswatch.shared.connection import connect
 from newswatch.shared.logs import FIELDS
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers.config import load_config
 
 pytestmark = pytest.mark.integration

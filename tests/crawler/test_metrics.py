@@ -8,8 +8,8 @@ from scrapy import Request
 from scrapy.utils.test import get_crawler
 
 from crawler.metrics import MetricsToRedis
-from newswatch.demo import crawl_env, demo_base_urls, run_crawl
-from newswatch.redis_server import find_redis_server, free_port
+from newswatch.demo.runner import crawl_env, demo_base_urls, run_crawl
+from newswatch.demo.redis_server import find_redis_server, free_port
 from newswatch.shared import metric_store
 from newswatch.shared.connection import connect
 from newswatch.shared.errors import RedisUnavailable

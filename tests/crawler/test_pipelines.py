@@ -8,7 +8,7 @@ from rq import Queue
 from scrapy.utils.test import get_crawler
 
 from crawler.pipelines import EnqueueArticlePipeline, EnqueueFailed
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.items import Article
 from newswatch.shared.redis_keys import RedisKeys
 

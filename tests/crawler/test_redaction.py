@@ -88,7 +88,7 @@ def test_log_lines_and_their_tracebacks_are_written_without_the_secrets(scrubbed
 CRAWL_PROCESS_LOGS = """
 import logging, sys
 from scrapy.crawler import CrawlerProcess
-from newswatch.cli_common import project_settings
+from newswatch.cli.common import project_settings
 CrawlerProcess(project_settings())  # what `newswatch crawl` builds; `scrapy crawl` loads the same add-ons
 logging.getLogger("newswatch.test").warning("quoted: %s %s", *sys.argv[1:])
 """

@@ -9,7 +9,7 @@ import pytest
 
 from crawler.rendering import BrowserUnavailable, check_browser, should_abort_request
 from crawler.spider_process import spider_command, spider_env
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.shared.redis_keys import RedisKeys
 from workers.config import load_config
 

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.frontier.revisits import RevisitSchedule
-from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.demo.runner import crawl_env, demo_base_urls
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
 

@@ -9,7 +9,7 @@ import pytest
 from rq import Queue
 from rq.serializers import JSONSerializer
 
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.sentry import init_sentry
 from newswatch.shared.settings import PROJECT_ROOT

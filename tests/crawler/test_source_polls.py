@@ -10,7 +10,7 @@ import time
 import pytest
 
 from crawler.frontier.source_polls import SourceSchedule
-from newswatch.demo import crawl_env, run_crawl
+from newswatch.demo.runner import crawl_env, run_crawl
 from newswatch.shared.redis_keys import RedisKeys
 from tests.crawler.polling_site import PollingSite, seeds
 from workers.config import load_config

@@ -5,7 +5,7 @@ from rq import Queue
 from rq.serializers import JSONSerializer
 
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.demo import run_crawl, crawl_env
+from newswatch.demo.runner import run_crawl, crawl_env
 from tests.crawler.edge_site import CP1252_TITLE, LATIN1_TITLE, EdgeSite
 from workers.config import load_config
 

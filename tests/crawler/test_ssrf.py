@@ -18,7 +18,7 @@ from scrapy.settings import Settings
 
 from crawler import settings as project_settings
 from crawler.security.ssrf import policy_from_settings
-from newswatch.demo import DEMO_SEEDS, crawl_env
+from newswatch.demo.runner import DEMO_SEEDS, crawl_env
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT

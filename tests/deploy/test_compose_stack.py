@@ -26,8 +26,8 @@ from urllib.request import urlopen
 import pytest
 import redis
 
-from newswatch.demo_site import DemoSite
-from newswatch.redis_server import free_port
+from newswatch.demo.site import DemoSite
+from newswatch.demo.redis_server import free_port
 from newswatch.shared.settings import BUNDLED_SEEDS, PROJECT_ROOT
 from workers.events import ArticleEvent
 

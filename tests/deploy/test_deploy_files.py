@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from newswatch.cli import main
+from newswatch.cli.main import main
 from newswatch.shared.settings import PROJECT_ROOT
 
 DEPLOY = PROJECT_ROOT / "deploy"

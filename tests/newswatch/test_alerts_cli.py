@@ -8,9 +8,9 @@ from click.testing import CliRunner
 
 from newswatch.shared.items import Article
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.alerts_cli import alerts
-from newswatch.cli import project_settings
-from newswatch.redis_server import free_port
+from newswatch.cli.alerts import alerts
+from newswatch.cli.main import project_settings
+from newswatch.demo.redis_server import free_port
 from tests.workers.test_backtest import EXILE, PARK, REGULATOR
 from workers.processing import ArticleProcessor
 

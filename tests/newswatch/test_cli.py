@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from newswatch.redis_server import free_port
+from newswatch.demo.redis_server import free_port
 
 CLI = [sys.executable, "-m", "newswatch"]
 

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from crawler.frontier.store import Frontier, FrontierConfig
-from newswatch.demo import crawl_env, demo_base_urls
+from newswatch.demo.runner import crawl_env, demo_base_urls
 from newswatch.shared.settings import PROJECT_ROOT
 
 CLI = [sys.executable, "-m", "newswatch"]

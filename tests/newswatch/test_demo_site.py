@@ -15,7 +15,7 @@ from html import unescape
 
 import pytest
 
-from newswatch.demo_site import (
+from newswatch.demo.site import (
     EDITED_SLUG,
     NEW_IN_EDITION_2_SLUG,
     PARTNER_SLUG,
@@ -24,7 +24,7 @@ from newswatch.demo_site import (
     content,
     link_depths,
 )
-from newswatch.demo_site.stories.venezuela_extra import EDIT_PARAGRAPH, EDITED_TITLE
+from newswatch.demo.site.stories.venezuela_extra import EDIT_PARAGRAPH, EDITED_TITLE
 
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -122,7 +122,7 @@ def test_related_lists_hold_two_to_six_existing_articles(edition):
 
 
 def test_content_is_identical_across_processes_and_hash_seeds():
-    code = ("from newswatch.demo_site import content as c; "
+    code = ("from newswatch.demo.site import content as c; "
             "print(repr(c.articles(2)), repr(c.listed(2)), c.link_depths(1), c.link_depths(2))")
     outputs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
@@ -345,7 +345,7 @@ def test_stop_is_idempotent_and_frees_the_port():
 
 
 def test_module_entry_point_serves_until_interrupted():
-    command = [sys.executable, "-m", "newswatch.demo_site", "--edition", "2"]
+    command = [sys.executable, "-m", "newswatch.demo.site", "--edition", "2"]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as process:
         main_url = process.stdout.readline().split()[-1]
         partner_url = process.stdout.readline().split()[-1]

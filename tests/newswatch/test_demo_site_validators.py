@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from newswatch.demo_site import DemoSite
-from newswatch.demo_site.validators import not_modified
+from newswatch.demo.site import DemoSite
+from newswatch.demo.site.validators import not_modified
 
 OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 ARTICLE = "/news/aleppo-clashes-renew-sdf-syrian-army"

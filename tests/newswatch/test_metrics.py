@@ -9,7 +9,7 @@ from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
 from newswatch.metrics import metrics_registry
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared import metric_store
 from newswatch.shared.connection import connect
 

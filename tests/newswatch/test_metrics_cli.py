@@ -16,11 +16,11 @@ from contextlib import contextmanager
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from newswatch.demo import crawl_env, demo_base_urls, run_crawl
-from newswatch.redis_server import PrivateRedis, free_port
+from newswatch.demo.runner import crawl_env, demo_base_urls, run_crawl
+from newswatch.demo.redis_server import PrivateRedis, free_port
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers import runtime
 from workers.config import load_config
 from workers.draining import drain

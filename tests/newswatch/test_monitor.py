@@ -15,8 +15,8 @@ import time
 
 import pytest
 
-from newswatch.demo import crawl_env, demo_base_urls
-from newswatch.redis_server import PrivateRedis
+from newswatch.demo.runner import crawl_env, demo_base_urls
+from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.settings import PROJECT_ROOT
 
 CLI = [sys.executable, "-m", "newswatch"]

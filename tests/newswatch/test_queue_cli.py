@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from newswatch.redis_server import free_port
+from newswatch.demo.redis_server import free_port
 from newswatch.shared.items import Article
 from workers.alerts import decode_alert
 

@@ -14,7 +14,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
 from workers import runtime

@@ -14,8 +14,8 @@ afterwards, to report on.
 
 import pytest
 
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from newswatch.shared.connection import connect
-from newswatch.webhook_receiver import WebhookReceiver
 from tests.openweb import scoring
 from tests.openweb.dev import World as DevWorld
 from tests.openweb.harness import OpenWebRun

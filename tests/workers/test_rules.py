@@ -3,7 +3,7 @@ import pytest
 from newswatch.shared.errors import ConfigError
 from newswatch.shared.items import Article, RelatedLink
 from newswatch.shared.settings import PROJECT_ROOT
-from newswatch.demo_site.content import EDITIONS, articles, partner_articles
+from newswatch.demo.site.content import EDITIONS, articles, partner_articles
 from workers.rules import Rule, load_rules, evidence
 
 MADURO = Rule("maduro", ("Maduro", "Nicolás Maduro"))

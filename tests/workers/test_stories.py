@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from newswatch.demo_site import articles as demo_articles
+from newswatch.demo.site import articles as demo_articles
 from newswatch.shared.connection import connect
 from newswatch.shared.items import Article, RelatedLink
 from workers import actions

@@ -15,7 +15,7 @@ from crawler.frontier.websub_inbox import WebSubInbox
 from crawler.security.address_policy import DENY_RULE, AddressPolicy
 from crawler.seeds import load_sites
 from crawler.spider_process import spider_command, spider_env
-from newswatch.demo import crawl_env
+from newswatch.demo.runner import crawl_env
 from newswatch.monitor.websub import WebSubConfig, WebSubSubscriber
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT

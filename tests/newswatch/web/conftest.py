@@ -7,13 +7,13 @@ import threading
 import pytest
 import waitress
 
-from newswatch.demo import crawl_env, demo_base_urls, run_crawl
-from newswatch.redis_server import free_port
+from newswatch.demo.runner import crawl_env, demo_base_urls, run_crawl
+from newswatch.demo.redis_server import free_port
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.web.app import create_app
 from newswatch.web.auth import Users, parse_users
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from workers import runtime
 from workers.config import load_config
 from workers.draining import drain

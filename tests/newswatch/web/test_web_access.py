@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from newswatch.redis_server import free_port
+from newswatch.demo.redis_server import free_port
 from newswatch.shared.errors import ConfigError
 from newswatch.web.app import local_path
 from newswatch.web.auth import Users, parse_users, session_mark

@@ -9,10 +9,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from newswatch.demo import crawl_env, run_crawl
+from newswatch.demo.runner import crawl_env, run_crawl
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
-from newswatch.webhook_receiver import WebhookReceiver
+from newswatch.demo.webhook_receiver import WebhookReceiver
 from tests.openweb.retractions.world import RetractionWorld
 from workers import runtime
 from workers.config import load_config
