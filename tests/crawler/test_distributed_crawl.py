@@ -95,9 +95,13 @@ def test_every_process_of_a_crawl_that_finished_closes_as_finished(site, config,
 
 def test_a_process_stays_until_the_whole_crawl_is_done(site, config, tmp_path):
     # robots.txt not shared between processes, so that each process's own fetch of it shows it took part
-    env = crawl_env(config, "late", seeds=seeds_with(tmp_path, rate=30), base_urls=demo_base_urls(site), robots_ttl=0)
+    # At 6 pages a second per host the crawl lasts several seconds after the first fetch: on a loaded machine
+    # the second process still starts (a few seconds) while there is work left.
+    env = crawl_env(config, "late", seeds=seeds_with(tmp_path, rate=6), base_urls=demo_base_urls(site), robots_ttl=0)
     first = spider(env)
-    time.sleep(2)
+    deadline = time.monotonic() + 60
+    while not any(path.startswith("/news/") for _, _, path in site.arrivals()) and time.monotonic() < deadline:
+        time.sleep(0.05)
     second = spider(env)  # joins with an empty local queue while the first still adds work
     exit_times = wait_all([first, second])
     last_fetch = max(t for t, _, _ in site.arrivals())
