@@ -74,10 +74,11 @@ class PrivateRedis:
     """``password`` (with ``username``: of that ACL user, the default user then off) is required of clients;
     with ``tls`` the server speaks TLS only, and ``url`` is a ``rediss://`` URL trusting ``tls.ca``."""
 
-    def __init__(self, binary=None, appendonly=False, password=None, username=None, tls=None):
+    def __init__(self, binary=None, appendonly=False, password=None, username=None, tls=None, replica_of=None):
         self.binary = binary or find_redis_server()
         self.appendonly = appendonly  # keep the data in an AOF, for a restart with stop(keep_data=True)
         self.password, self.username, self.tls = password, username, tls
+        self.replica_of = replica_of  # the port of a server on loopback this one replicates (a Sentinel group)
         self.process = None
         self.url = None
         self._dir = None
@@ -92,7 +93,7 @@ class PrivateRedis:
                    "--appendonly", "yes" if self.appendonly else "no", "--appendfsync", "always",
                    "--lazyfree-lazy-expire", "yes",  # a slice of the near-duplicate index is one large hash
                    "--dir", self._dir, "--daemonize", "no", "--logfile", str(Path(self._dir) / "redis.log"),
-                   *self._listen(port)]
+                   *self._listen(port), *(["--replicaof", "127.0.0.1", str(self.replica_of)] if self.replica_of else [])]
         preexec = _die_with_parent if sys.platform.startswith("linux") else None
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.DEVNULL, preexec_fn=preexec)

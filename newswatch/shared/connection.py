@@ -2,10 +2,12 @@
 
 import logging
 import time
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
+from redis.sentinel import Sentinel
 
 from newswatch.shared.errors import RedisUnavailable, RedisUrlInvalid
 from newswatch.shared.redaction import redact_url
@@ -15,6 +17,12 @@ BACKOFF_BASE, BACKOFF_CAP = 0.05, 5.0  # seconds: retries spread out fast, then 
 QUIET_FAILURES = 1  # a connection Redis dropped fails once and answers on the next try: not worth a warning
 # redis-py's words for a server that hung up right after the connect, as a TLS-only port does on a plain client
 HUNG_UP = ("Error while reading from", "Connection closed by server")
+# A Redis primary found through Sentinel: the scheme, and whether the primary speaks TLS.
+SENTINEL_SCHEMES = {"redis+sentinel": False, "rediss+sentinel": True}
+SENTINEL_PORT = 26379
+# Options of a Sentinel URL's query: for the sentinels themselves, and TLS options for the primary and replicas.
+SENTINEL_OPTIONS = {"sentinel_username", "sentinel_password"}
+TLS_OPTIONS = {"ssl_ca_certs", "ssl_cert_reqs", "ssl_certfile", "ssl_keyfile", "ssl_check_hostname"}
 
 
 class PatientRetry(Retry):
@@ -86,13 +94,54 @@ class PatientRetry(Retry):
 
 def redis_client(url, **options):
     """A client for ``url``, or RedisUrlInvalid when redis-py cannot parse it; decoding is left off because RQ
-    stores bytes."""
+    stores bytes. ``url`` is redis://, rediss://, unix:// or the Sentinel form (``sentinel_client``)."""
     options.setdefault("socket_connect_timeout", 5)
     options.setdefault("health_check_interval", 30)
     try:
+        if urlsplit(url).scheme in SENTINEL_SCHEMES:
+            return sentinel_client(url, **options)
         return redis.Redis.from_url(url, **options)
     except ValueError as exc:  # redis-py's word for a URL it cannot parse: no scheme, a port that is no number
         raise RedisUrlInvalid(redact_url(url), redact_url(str(exc))) from None
+
+
+def sentinel_client(url, **options):
+    """The primary that Redis Sentinel names, for
+    ``redis+sentinel://[[user]:password@]host[:port][,host[:port]...]/primary-name[/db][?sentinel_password=...]``
+    (``rediss+sentinel://`` when the Redis servers speak TLS). The client asks the sentinels again whenever its
+    connection fails, so after a failover its next attempt (PatientRetry) reaches the promoted replica."""
+    parts = urlsplit(url)
+    userinfo, _, hosts = parts.netloc.rpartition("@")
+    username, _, password = (unquote(part) for part in userinfo.partition(":"))
+    sentinels = [_host_port(entry) for entry in hosts.split(",")]
+    names = [part for part in parts.path.split("/") if part]
+    if not names or len(names) > 2 or (len(names) == 2 and not names[1].isdigit()):
+        raise ValueError("a Sentinel URL names the primary after the hosts: .../primary-name or .../primary-name/db")
+    query = dict(parse_qsl(parts.query))
+    unknown = set(query) - SENTINEL_OPTIONS - TLS_OPTIONS
+    if unknown:
+        raise ValueError(f"unknown option(s) in the Sentinel URL: {', '.join(sorted(unknown))}")
+    tls = {name: value for name, value in query.items() if name in TLS_OPTIONS}
+    if SENTINEL_SCHEMES[parts.scheme]:
+        tls["ssl"] = True
+    timeouts = {name: options[name] for name in ("socket_connect_timeout", "socket_timeout") if name in options}
+    sentinel = Sentinel(sentinels, sentinel_kwargs={"username": query.get("sentinel_username"),
+                                                    "password": query.get("sentinel_password"), **timeouts})
+    return sentinel.master_for(names[0], db=int(names[1]) if len(names) == 2 else 0, username=username or None,
+                               password=password or None, **tls, **options)
+
+
+def _host_port(entry):
+    """("host", port) of ``host``, ``host:port``, ``[v6]`` or ``[v6]:port``."""
+    host, port = entry, ""
+    if entry.startswith("["):
+        host, _, rest = entry[1:].partition("]")
+        port = rest.removeprefix(":")
+    elif ":" in entry:
+        host, port = entry.rsplit(":", 1)
+    if not host or (port and not port.isdigit()):
+        raise ValueError(f"not a host[:port]: {entry!r}")
+    return host, int(port or SENTINEL_PORT)
 
 
 def connect(url, patience=0, **options):

@@ -32,6 +32,7 @@ def secrets_of(redis_url="", sentry_dsn="", apprise_urls=()):
     if redis_url:
         password = _password(urlsplit(redis_url).netloc)
         found |= {password, unquote(password)}
+        found |= {value for name, value in parse_qsl(urlsplit(redis_url).query) if QUERY_SECRET.search(f"?{name}=x")}
     for url in apprise_urls:
         found |= {url, *apprise_tokens(url)}
     return {secret for secret in found if secret}

@@ -2,6 +2,7 @@
 goes away."""
 
 import logging
+import re
 import threading
 import time
 
@@ -9,8 +10,9 @@ import pytest
 import redis
 
 from newswatch.demo.redis_server import PrivateRedis, free_port
-from newswatch.shared.connection import connect
-from newswatch.shared.errors import RedisUnavailable
+from newswatch.shared.connection import connect, redis_client
+from newswatch.shared.errors import RedisUnavailable, RedisUrlInvalid
+from newswatch.shared.redaction import secrets_of
 
 
 @pytest.fixture
@@ -75,3 +77,25 @@ def test_an_unreachable_redis_at_start_fails_at_once_whatever_the_patience():
     with pytest.raises(RedisUnavailable, match=f"cannot reach Redis at {url}"):
         connect(url, patience=300)
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize("url, why", [
+    ("redis+sentinel://127.0.0.1:26379", "names the primary after the hosts"),
+    ("redis+sentinel://127.0.0.1:26379/primary/zero", "names the primary after the hosts"),
+    ("redis+sentinel://127.0.0.1:port/primary", "not a host[:port]"),
+    ("redis+sentinel://127.0.0.1/primary?socket_keepalive=1", "unknown option(s) in the Sentinel URL: socket_keepalive"),
+])
+def test_a_malformed_sentinel_url_says_what_is_wrong(url, why):
+    with pytest.raises(RedisUrlInvalid, match=re.escape(why)):
+        connect(url)
+
+
+def test_a_sentinel_url_names_the_sentinels_the_primary_and_the_database():
+    client = redis_client("redis+sentinel://:pw@127.0.0.1:26380,[::1],sentinel.test:1/news/3?sentinel_password=sp")
+    pool = client.connection_pool
+    assert pool.service_name == "news" and pool.connection_kwargs["db"] == 3
+    assert pool.connection_kwargs["password"] == "pw"
+    assert [(s.connection_pool.connection_kwargs["host"], s.connection_pool.connection_kwargs["port"])
+            for s in pool.sentinel_manager.sentinels] == [("127.0.0.1", 26380), ("::1", 26379), ("sentinel.test", 1)]
+    assert pool.sentinel_manager.sentinels[0].connection_pool.connection_kwargs["password"] == "sp"
+    assert secrets_of("redis+sentinel://:pw@127.0.0.1/news/3?sentinel_password=sp") == {"pw", "sp"}
