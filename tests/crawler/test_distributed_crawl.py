@@ -181,3 +181,19 @@ def test_four_processes_on_a_full_host_never_hold_more_of_its_pages_than_its_slo
     hits = {key: n for key, n in site.hits().items() if key[1] != "/robots.txt"}
     assert set(hits.values()) == {1}
     assert {url.split("/", 3)[3] for url in site.article_urls()} <= {path.lstrip("/") for _, path in hits}
+
+
+def test_hosts_whose_clocks_differ_share_leases_and_the_per_host_rate(site, config, tmp_path):
+    """Two processes 16 s apart on the wall clock, leases of 3 s: every shared deadline (leases, the per-host
+    rate, revisit times) is kept by Redis's clock, so neither takes the other's pages for abandoned, nor
+    starts a fetch early or late."""
+    rate = 8
+    env = crawl_env(config, "skew", seeds=seeds_with(tmp_path, rate=rate, concurrency=2),
+                    base_urls=demo_base_urls(site), frontier_lease=3)
+    shifted = {**env, "PYTHONPATH": str(PROJECT_ROOT / "tests" / "clock_shift")}
+    processes = [spider({**shifted, "NEWSWATCH_TEST_CLOCK_OFFSET": offset}) for offset in ("8", "-8")]
+    wait_all(processes)
+    hits = {key: n for key, n in site.hits().items() if key[1] != "/robots.txt"}
+    assert set(hits.values()) == {1}
+    times = [t for t, host, _ in site.arrivals() if host == "main"]
+    assert max(sum(1 for u in times if t <= u < t + 1) for t in times) <= rate + 2  # as in the test above
