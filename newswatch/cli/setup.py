@@ -10,7 +10,7 @@ import click
 
 from newswatch.cli.common import EXIT_FAILED, fail
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]  # newswatch/, where deploy/ is shipped
 ENV_EXAMPLE = PACKAGE / "deploy" / "newswatch.env.example"
 UNITS = PACKAGE / "deploy" / "systemd"
 # What the units in deploy/systemd assume; install-units puts the real paths in their place.

@@ -13,6 +13,9 @@ import pytest
 from newswatch.shared.settings import PROJECT_ROOT
 from tests.newswatch.test_monitor import Running, monitor_env
 
+DRIVER_NOISE = ("[asyncio] ERROR: Future exception was never retrieved", "future: <Future finished exception=",
+                "Exception: Connection closed while reading from the driver")
+
 
 def slow_seeds(tmp_path):
     """The demo seeds at one page a second: the crawl is still running when Ctrl-C comes."""
@@ -35,4 +38,7 @@ def test_ctrl_c_stops_a_long_running_command_with_exit_1(worker_config, redis_co
         assert running.process.wait(90) == 1, "\n".join(running.lines[-20:])
     finally:
         running.stop(signal.SIGKILL)
-    assert "Aborted!" in running.lines[-1], "\n".join(running.lines[-20:])
+    # Chromium's Playwright driver is in the terminal's process group too: the same Ctrl-C ends it, and a
+    # launch or render it was doing may be logged as failed, even after click's last line (asyncio, at exit).
+    own = [line for line in running.lines if not any(noise in line for noise in DRIVER_NOISE)]
+    assert "Aborted!" in own[-1], "\n".join(running.lines[-20:])
