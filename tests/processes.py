@@ -6,6 +6,14 @@ import time
 from pathlib import Path
 
 
+def slow_seeds(tmp_path, rate=8):
+    """The demo seeds at ``rate`` pages a second per host: a crawl still running when a test's fault comes."""
+    from newswatch.shared.settings import PROJECT_ROOT  # noqa: PLC0415
+    seeds = tmp_path / "slow.toml"
+    seeds.write_text((PROJECT_ROOT / "seeds" / "demo.toml").read_text().replace("rate = 200", f"rate = {rate}"))
+    return seeds
+
+
 def wait_until(condition, what, timeout=60):
     deadline = time.monotonic() + timeout
     while not condition():

@@ -19,6 +19,7 @@ from newswatch.demo.redis_server import PrivateRedis
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
+from tests.processes import slow_seeds, wait_until
 from workers import runtime
 from workers.config import load_config
 from workers.draining import pending_jobs, worker_queues
@@ -55,20 +56,6 @@ def outage(server, seconds=OUTAGE_SECONDS):
     server.start(port=port)
 
 
-def wait_until(condition, timeout, what):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-
-
-def slow_seeds(tmp_path, rate=8):
-    """The demo seeds with a gentler rate, so the crawl is still running when Redis goes away."""
-    seeds = tmp_path / "slow.toml"
-    seeds.write_text((PROJECT_ROOT / "seeds" / "demo.toml").read_text().replace("rate = 200", f"rate = {rate}"))
-    return seeds
-
-
 def article_events(connection, config):
     return [ArticleEvent.from_stream_fields(fields) for _, fields in connection.xrange(config.keys.stream)]
 
@@ -97,7 +84,7 @@ def test_a_crawl_and_a_worker_wait_out_a_redis_outage_and_lose_nothing(server, c
                                  stdout=log, stderr=subprocess.STDOUT)
         try:
             wait_until(lambda: sum(n for (_, path), n in site.hits().items() if path.startswith("/news/")) >= 3,
-                       30, "the crawl to fetch its first articles")
+                       "the crawl to fetch its first articles", 30)
             outage(server)
             try:
                 returncode = crawl.wait(timeout=120)
@@ -115,11 +102,11 @@ def test_a_crawl_and_a_worker_wait_out_a_redis_outage_and_lose_nothing(server, c
     with worker_log.open("w") as log:
         worker = start_worker(config, log)
         try:
-            wait_until(lambda: Worker.all(connection=connection), 30, "the worker to start")
+            wait_until(lambda: Worker.all(connection=connection), "the worker to start", 30)
             outage(server)
             queues = worker_queues(connection, config)
             try:
-                wait_until(lambda: pending_jobs(queues) == 0 or worker.poll() is not None, 60, "the queues to drain")
+                wait_until(lambda: pending_jobs(queues) == 0 or worker.poll() is not None, "the queues to drain", 60)
             except AssertionError:
                 raise AssertionError(f"the queues did not drain: {queue_state(queues)}\n"
                                      f"{worker_log.read_text()[-6000:]}") from None

@@ -20,6 +20,7 @@ from newswatch.demo.runner import crawl_env, demo_base_urls
 from newswatch.shared.connection import connect
 from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
+from tests.processes import slow_seeds, wait_until
 from tests.sentinel_group import SentinelGroup, port_of
 from workers import runtime
 from workers.config import load_config
@@ -79,8 +80,8 @@ def test_spider_worker_and_cli_run_through_sentinel(group, site, tmp_path, failo
                                      stdout=log, stderr=subprocess.STDOUT)
             try:
                 if failover:
-                    wait_for(lambda: sum(n for (_, path), n in site.hits().items() if path.startswith("/news/")) >= 3,
-                             30, "the crawl's first articles")
+                    wait_until(lambda: sum(n for (_, path), n in site.hits().items() if path.startswith("/news/")) >= 3,
+                               "the crawl's first articles", 30)
                     group.kill_primary()
                 returncode = crawl.wait(timeout=180)
             finally:
@@ -109,16 +110,3 @@ def test_spider_worker_and_cli_run_through_sentinel(group, site, tmp_path, failo
     finally:
         runtime.reset()
 
-
-def slow_seeds(tmp_path, rate=8):
-    """The demo seeds with a gentler rate, so the crawl is still running when the primary dies."""
-    seeds = tmp_path / "slow.toml"
-    seeds.write_text((PROJECT_ROOT / "seeds" / "demo.toml").read_text().replace("rate = 200", f"rate = {rate}"))
-    return seeds
-
-
-def wait_for(condition, timeout, what):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)

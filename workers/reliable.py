@@ -6,9 +6,9 @@ to retry it (the chaos run lost a batch of 5 articles so). For one queue RQ move
 the job into the queue's intermediate list instead (LMOVE), and its maintenance
 gives a job left there by a dead worker back to its retries after a minute ("Job was
 stuck in intermediate queue"). ReliableQueue does that for any number of queues:
-one non-blocking LMOVE per queue in priority order, then a short blocking BLMOVE on
-the first. The worker classes remove the job from the intermediate list as they
-start it.
+one Lua script (TAKE) moves the first job of the queues, in priority order, and when
+there is none the worker waits a moment on the first queue. The worker classes remove
+the job from the intermediate list as they start it.
 
 A take is answered once (Lua TAKE): its answer is kept until the worker's next take
 and sent again when the same take comes back, as it does when Redis went away after
