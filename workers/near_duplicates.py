@@ -16,7 +16,7 @@ Storage: the bands of every article inserted in one time slice (half of
 ``ttl``) share one Redis hash, field = 8-byte digest of (band number, band
 values), value = the ids that have it, comma-joined; an insert reads its band
 fields in the live slices with one HMGET each and writes the current slice with
-one HSET: about ten commands, however many bands. Only the low 16 bits of each
+one HSET (and EXPIREAT once per slice): about nine commands, however many bands. Only the low 16 bits of each
 MinHash value are kept for the similarity check (b-bit minwise hashing: a chance
 match of 1 in 65,536 per value, far below the threshold's resolution).
 
@@ -56,8 +56,11 @@ SIGNATURE_DTYPE = "<u2"  # the low 16 bits of each MinHash value (b-bit minwise 
 # insertion order, then the ids found in its bands, other than its own (the caller keeps those inserted before it).
 # Time is Redis's: every worker writes and reads the same slices. A record of another signature size (written before
 # the 16-bit signatures, its order a timestamp) is replaced, so a re-inserted old article takes a new order. A counter
-# lost while records remain starts again from the time in microseconds, above every order it handed out.
+# lost while records remain starts again from the time in microseconds, above every order it handed out. The script
+# that makes a slice's hash sets its expiry and marks it with the field 'dated' (shorter than any band field): later
+# inserts into that slice skip the EXPIREAT.
 _FIND_OR_ADD = """
+local DATED = 'dated'
 local ident, ttl, template, slice_seconds = ARGV[1], tonumber(ARGV[3]), ARGV[4], tonumber(ARGV[5])
 local most_ids = tonumber(ARGV[6])
 local time = redis.call('TIME')
@@ -76,9 +79,16 @@ end
 local fields = {}
 for i = 7, #ARGV do fields[#fields + 1] = ARGV[i] end
 local current = math.floor(seconds / slice_seconds)
-local seen, result, updates = {[ident] = true}, {order}, {}
+local seen, result, updates, dated = {[ident] = true}, {order}, {}, false
 for slice = current, math.floor((seconds - ttl) / slice_seconds), -1 do
-  local values = redis.call('HMGET', string.format(template, string.format('%d', slice)), unpack(fields))
+  local key = string.format(template, string.format('%d', slice))
+  local values
+  if slice == current then
+    values = redis.call('HMGET', key, DATED, unpack(fields))
+    dated = table.remove(values, 1)
+  else
+    values = redis.call('HMGET', key, unpack(fields))
+  end
   for i, value in ipairs(values) do
     local ids, has_self, count = value or '', false, 0
     for id in string.gmatch(ids, '[^,]+') do
@@ -94,8 +104,12 @@ for slice = current, math.floor((seconds - ttl) / slice_seconds), -1 do
 end
 if #updates > 0 then
   local key = string.format(template, string.format('%d', current))
-  redis.call('HSET', key, unpack(updates))
-  redis.call('EXPIREAT', key, (current + 1) * slice_seconds + ttl)
+  if dated then
+    redis.call('HSET', key, unpack(updates))
+  else
+    redis.call('HSET', key, DATED, '1', unpack(updates))
+    redis.call('EXPIREAT', key, (current + 1) * slice_seconds + ttl)
+  end
 end
 return result
 """

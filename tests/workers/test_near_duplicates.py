@@ -92,6 +92,21 @@ def test_the_bands_of_many_articles_share_one_key_per_time_slice(redis_conn):
     assert len(list(redis_conn.scan_iter(match="*:neardup:bands:*"))) <= 2  # a slice boundary may fall in the test
 
 
+def test_a_time_slice_gets_its_expiry_once_not_at_every_insert(redis_conn):
+    """One command an article less: a slice that exists already has its expiry (set in the same script that
+    made it)."""
+    index = new_index(redis_conn, ttl=3600)
+    before = expireat_calls(redis_conn)
+    index_originals(index)
+    slices = len(list(redis_conn.scan_iter(match="*:neardup:bands:*")))
+    assert 1 <= expireat_calls(redis_conn) - before <= slices < len(ORIGINALS)
+    assert all(0 < redis_conn.ttl(key) <= 3600 + 1800 for key in redis_conn.scan_iter(match="*:neardup:bands:*"))
+
+
+def expireat_calls(connection):
+    return connection.info("commandstats").get("cmdstat_expireat", {}).get("calls", 0)
+
+
 def test_an_expired_original_is_forgotten(redis_conn):
     index = new_index(redis_conn, ttl=1)
     index.find_or_add("original", ORIGINALS["airline_strike"])
