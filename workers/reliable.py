@@ -54,6 +54,9 @@ POLL_SECONDS = 0.5  # an idle worker blocks this long on its first queue before 
 MAINTENANCE_SECONDS = 15  # RQ's registry cleanup, and an idle worker's longest wait for a job (RQ: 600 and 405)
 HEARTBEAT_SECONDS = 10  # a forking worker's beat while its work horse runs (RQ: 30)
 HEARTBEAT_GRACE = 15  # how long a job outlives its worker's last beat (RQ: 60)
+# RQ beats (HSET and EXPIRE of the worker's key) three to five times around each job and writes "idle" twice:
+# a beat asking for the same expiry as one less than this long ago, or the state already written, is skipped.
+BEAT_SPACING_SECONDS = 1.0
 
 
 # KEYS: this take's answer, the previous take's answer, then per queue in order: the queue, its intermediate
@@ -152,9 +155,23 @@ class _Reliable:
         super().request_stop(signum, frame)
 
     def heartbeat(self, timeout=None, pipeline=None):
+        beat = (timeout or self.worker_ttl + 60, time.monotonic())
+        last = getattr(self, "_last_beat", None)
+        if last is not None and last[0] == beat[0] and beat[1] - last[1] < BEAT_SPACING_SECONDS:
+            return  # the key's expiry ends at most BEAT_SPACING_SECONDS earlier than asked
+        self._last_beat = beat
         super().heartbeat(timeout, pipeline=pipeline)
         if pipeline is None:  # not from inside RQ's own transaction
             self._check_instance()
+
+    def set_state(self, state, pipeline=None):
+        if state != getattr(self, "_state_written", None):
+            self._state_written = state
+            super().set_state(state, pipeline=pipeline)
+
+    def register_birth(self):
+        self._last_beat = self._state_written = None  # a new key: nothing of it written yet
+        super().register_birth()
 
     def _check_instance(self):
         try:

@@ -21,7 +21,7 @@ from newswatch.shared.items import Article
 from tests.reply_dropping_proxy import ReplyDroppingProxy
 from workers.draining import drain, pending_jobs, worker_queues
 from workers.events import ArticleEvent
-from workers.reliable import MAINTENANCE_SECONDS, ReliableQueue, ReliableSimpleWorker
+from workers.reliable import BEAT_SPACING_SECONDS, MAINTENANCE_SECONDS, ReliableQueue, ReliableSimpleWorker
 
 pytestmark = pytest.mark.integration
 
@@ -140,3 +140,37 @@ def test_an_idle_worker_gets_a_dequeue_timeout_when_nothing_comes(redis_conn, wo
         ReliableQueue.dequeue_any(worker_queues(redis_conn, worker_config), 1, connection=redis_conn,
                                   serializer=JSONSerializer)
     assert time.monotonic() - started >= 1
+
+
+def test_a_worker_writes_its_heartbeat_at_most_once_a_second_for_the_same_expiry(redis_conn, worker_config):
+    # RQ beats three to five times around each job: the repeats were a third of its Redis commands per job.
+    worker = ReliableSimpleWorker(worker_queues(redis_conn, worker_config), connection=redis_conn,
+                                  serializer=JSONSerializer)
+    worker.register_birth()
+    worker.heartbeat()
+    redis_conn.hset(worker.key, "last_heartbeat", "written before")
+    worker.heartbeat()
+    assert redis_conn.hget(worker.key, "last_heartbeat") == b"written before"
+    worker.heartbeat(timeout=100)  # another expiry is asked for: written at once
+    assert redis_conn.hget(worker.key, "last_heartbeat") != b"written before"
+    assert 0 < redis_conn.ttl(worker.key) <= 100
+    redis_conn.hset(worker.key, "last_heartbeat", "written before")
+    time.sleep(BEAT_SPACING_SECONDS)
+    worker.heartbeat(timeout=100)
+    assert redis_conn.hget(worker.key, "last_heartbeat") != b"written before"
+
+
+def test_a_worker_writes_its_state_only_when_it_changes(redis_conn, worker_config):
+    worker = ReliableSimpleWorker(worker_queues(redis_conn, worker_config), connection=redis_conn,
+                                  serializer=JSONSerializer)
+    worker.register_birth()
+    worker.set_state("idle")
+    redis_conn.hset(worker.key, "state", "written before")
+    worker.set_state("idle")
+    assert redis_conn.hget(worker.key, "state") == b"written before"
+    worker.set_state("busy")
+    assert redis_conn.hget(worker.key, "state") == b"busy" and worker.get_state() == "busy"
+    redis_conn.delete(worker.key)
+    worker.register_birth()  # a key made again (a wiped Redis): its state is written again
+    worker.set_state("busy")
+    assert redis_conn.hget(worker.key, "state") == b"busy"
