@@ -45,6 +45,17 @@ class AlertWriter:
     def __init__(self, config, queue):
         self.config, self.keys, self.queue = config, config.keys, queue
         self.route = queue.connection.register_script(ROUTE)
+        # Index keys whose trim and expiry a write of this job that went through renewed, and those the write
+        # being built renews: a job's later alerts only add to them (index).
+        self._kept, self._keeping = set(), set()
+
+    def begin(self):
+        """A new write (or the same one again after its WATCH failed): nothing of it has gone through."""
+        self._keeping.clear()
+
+    def went_through(self):
+        self._kept |= self._keeping
+        self._keeping.clear()
 
     def write(self, pipe, article, outcome, rule, terms, placement, event=None, copy_urls=()):
         """``event``: the outcome's own (new, update), ``story_development``, or ``original`` (the follow-up
@@ -61,7 +72,7 @@ class AlertWriter:
         self.route(keys=keys, args=[ident, rule.throttle_seconds, ttl], client=pipe)
         pipe.lpush(self.keys.alert_log, ident)
         pipe.ltrim(self.keys.alert_log, 0, ALERT_LOG_LENGTH - 1)
-        index(pipe, self.keys, record, ttl)
+        self._keeping |= index(pipe, self.keys, record, ttl, kept=self._kept)
         retry = Retry(max=self.config.alert_retries, interval=list(self.config.alert_retry_intervals))
         self.queue.enqueue_call(DELIVER_ALERT, args=(ident,), job_id=self.keys.delivery_job(ident), retry=retry,
                                 timeout=self.config.delivery_timeout(rule.channels), pipeline=pipe,
@@ -72,13 +83,17 @@ class AlertWriter:
 FACETS = ("rule", "site", "severity")
 
 
-def index(pipe, keys, record, ttl):
-    """List the alert where the web view looks for it: by time, and by rule, site and severity."""
-    for key in (keys.alert_index, *(keys.alert_index_by(facet, record[facet]) for facet in FACETS)):
-        _list_by_time(pipe, key, record, ttl)
+def index(pipe, keys, record, ttl, kept=frozenset()):
+    """List the alert where the web view looks for it: by time, and by rule, site and severity. Keys in ``kept``
+    had their trim and expiry written a moment ago (by the same job): only added to. Returns the keys written."""
+    listed = [keys.alert_index, *(keys.alert_index_by(facet, record[facet]) for facet in FACETS)]
+    for key in listed:
+        _list_by_time(pipe, key, record, ttl, upkeep=key not in kept)
     for facet in FACETS:
         pipe.sadd(keys.alert_facet_values(facet), record[facet])
-        pipe.expire(keys.alert_facet_values(facet), ttl)
+        if keys.alert_facet_values(facet) not in kept:
+            pipe.expire(keys.alert_facet_values(facet), ttl)
+    return {*listed, *(keys.alert_facet_values(facet) for facet in FACETS)}
 
 
 # Statuses rare enough that scanning for them would be slow: indexed when an alert takes them (an index may
@@ -92,13 +107,14 @@ def note_status(pipe, keys, alert, status, ttl):
         _list_by_time(pipe, keys.alert_index_by("status", status), alert, ttl)
 
 
-def _list_by_time(pipe, key, alert, ttl):
-    """``alert`` in the sorted set ``key`` by its creation time (ms); entries older than ``ttl`` go (their
-    alerts have expired)."""
+def _list_by_time(pipe, key, alert, ttl, upkeep=True):
+    """``alert`` in the sorted set ``key`` by its creation time (ms); with ``upkeep``, entries older than ``ttl``
+    go (their alerts have expired) and the key's expiry is renewed."""
     created_ms = int(datetime.fromisoformat(alert["created_at"]).timestamp() * 1000)
     pipe.zadd(key, {alert["id"]: created_ms})
-    pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)
-    pipe.expire(key, ttl)
+    if upkeep:
+        pipe.zremrangebyscore(key, "-inf", created_ms - ttl * 1000)
+        pipe.expire(key, ttl)
 
 
 def new_alert(ident, rule, article, outcome, terms, placement, event, copy_urls=(), created_at=None):

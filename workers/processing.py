@@ -106,6 +106,7 @@ class ArticleProcessor:
 
     def _decide_and_write(self, pipe, article, ident, decision, fingerprint, placement, was_copy, quiet):
         named = named_original(article, ident)
+        self.alerts.begin()
         pipe.watch(self.keys.article(ident), self.keys.copy_claims(ident), *map(self.keys.article, decision.demoted),
                    *([self.keys.article(named)] if named else []))
         state = {k.decode(): v.decode() for k, v in pipe.hgetall(self.keys.article(ident)).items()}
@@ -132,6 +133,7 @@ class ArticleProcessor:
         if copies:
             self._repoint(pipe, article, outcome, copies, follow_ups, placement)
         pipe.execute()
+        self.alerts.went_through()
         return outcome
 
     def _settle_original(self, pipe, ident, decision, named, state, was_copy):

@@ -208,3 +208,36 @@ def test_the_monitors_canary_page_answers_to_the_canary_rule_only_and_nothing_el
     assert [redis_conn.hget(worker_config.keys.alert(a), "rule") for a in canary.alerts] == [CANARY_RULE_ID.encode()]
     lookalike = processor.process(article(title=f"{CANARY_TERM} in the news", body=["A bird in a mine."]))
     assert lookalike.alerts == []
+
+
+def test_a_job_renews_each_alert_index_once_and_every_alert_is_listed(redis_conn, worker_config):
+    # The trim and expiry of the web view's indexes are written by a job's first alert; its later alerts only add.
+    index = worker_config.keys.alert_index
+    first = ArticleProcessor(redis_conn, worker_config, RULES)
+    one = first.process(article())
+    redis_conn.expire(index, 1000)
+    two = first.process(article(url="http://x.test/news/talks", canonical_url="http://x.test/news/talks",
+                                title="Maduro talks", body=["Maduro spoke at length.", "Nobody agreed."]))
+    assert 0 < redis_conn.ttl(index) <= 1000
+    next_job = ArticleProcessor(redis_conn, worker_config, RULES)
+    three = next_job.process(article(url="http://x.test/news/third", canonical_url="http://x.test/news/third",
+                                     title="Maduro again", body=["Maduro wrote a letter.", "It was short."]))
+    assert redis_conn.ttl(index) > 1000
+    listed = {ident.decode() for ident in redis_conn.zrange(index, 0, -1)}
+    assert listed == {*one.alerts, *two.alerts, *three.alerts} and len(listed) == 3
+
+
+def test_an_index_renewal_that_did_not_go_through_is_written_later(redis_conn, worker_config):
+    # A write built and never executed (its WATCH failed, or a page-status write given up) renews nothing.
+    rules = [Rule("maduro", ("Maduro",)), Rule("oil", ("oil",))]
+    processor = ArticleProcessor(redis_conn, worker_config, rules)
+    built = processor.process(article(title="Prices", body=["No name here.", "Markets rose."]))
+    with redis_conn.pipeline() as pipe:
+        pipe.multi()
+        processor.alerts.write(pipe, article(), built, rules[1], ["oil"], None)
+        pipe.reset()  # never executed
+    processor.process(article(url="http://x.test/news/talks", canonical_url="http://x.test/news/talks"))
+    processor.process(article(url="http://x.test/news/oil", canonical_url="http://x.test/news/oil",
+                              title="Oil again", body=["Oil fell.", "Markets moved."]))
+    by_rule = worker_config.keys.alert_index_by("rule", "oil")
+    assert redis_conn.zcard(by_rule) == 1 and redis_conn.ttl(by_rule) > 0
