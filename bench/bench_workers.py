@@ -24,6 +24,7 @@ from newswatch.shared.redis_keys import RedisKeys
 from newswatch.shared.settings import PROJECT_ROOT
 from workers import runtime
 from workers.config import load_config
+from workers.reliable import ReliableSimpleWorker
 
 VOCABULARY = [f"{a}{b}" for a in ("ka", "ro", "mi", "te", "su", "pa", "lo", "ne") for b in
               ("ral", "ven", "dos", "mir", "tek", "sal", "bor", "fin", "gat", "huk", "jes", "lum")]
@@ -40,12 +41,13 @@ def synthetic_article(n):
                    crawl_id="bench")
 
 
-def timed_burst(connection, queue_name, function, messages, batch=1):
-    """Items/s through one SimpleWorker, ``batch`` messages per job (a list argument when batch > 1)."""
+def timed_burst(connection, queue_name, function, messages, batch=1, worker_class=SimpleWorker):
+    """Items/s through one worker (RQ's SimpleWorker unless told), ``batch`` messages per job (a list argument when
+    batch > 1)."""
     queue = Queue(queue_name, connection=connection, serializer=JSONSerializer)
     chunks = [messages[i:i + batch] for i in range(0, len(messages), batch)]
     queue.enqueue_many([Queue.prepare_data(function, args=(chunk if batch > 1 else chunk[0],)) for chunk in chunks])
-    worker = SimpleWorker([queue], connection=connection, serializer=JSONSerializer)
+    worker = worker_class([queue], connection=connection, serializer=JSONSerializer)
     started = time.perf_counter()
     worker.work(burst=True, logging_level="WARNING")
     seconds = time.perf_counter() - started
@@ -71,14 +73,20 @@ def main():
         calls = worker_costs.command_calls(connection)
         stage = timed_burst(connection, "bench-articles", "workers.jobs.process_articles", messages, batch=20)
         commands = (worker_costs.command_calls(connection) - calls) / args.articles
+        connection.flushdb()
+        calls = worker_costs.command_calls(connection)
+        timed_burst(connection, "bench-articles", "workers.jobs.process_articles", messages, batch=20,
+                    worker_class=ReliableSimpleWorker)
+        deployed = (worker_costs.command_calls(connection) - calls) / args.articles
         print(f"articles: {args.articles} (1 in 10 matches the Maduro rule)")
         print(f"RQ trivial job, SimpleWorker:        {baseline:8.0f} jobs/s")
         print(f"newswatch worker stage, SimpleWorker, 20 articles a job: {stage:8.0f} articles/s")
         print(f"ratio (worker stage / trivial job):   {stage / baseline:8.2f}")
-        print(f"Redis commands per article, RQ's share of a 20-article job included: {commands:.1f}")
+        print(f"Redis commands per article, RQ's share of a 20-article job included: {commands:.1f} with RQ's "
+              f"SimpleWorker, {deployed:.1f} with newswatch's (ReliableSimpleWorker)")
         if args.memory_articles:
             connection.flushdb()
-            checkpoints = [n for n in (1_000, 10_000, 100_000, 1_000_000, 10_000_000) if n <= args.memory_articles]
+            checkpoints = [n for n in (1_000, 10_000, 100_000, 250_000, 500_000, 750_000, 1_000_000, 10_000_000) if n <= args.memory_articles]
             articles = (synthetic_article(n) for n in range(args.memory_articles))
             for done, per_article, commands, rate in worker_costs.memory_growth(connection, runtime.current(),
                                                                                 articles, checkpoints):
