@@ -37,6 +37,7 @@ class WorkerConfig:
     alert_retries: int = 5
     alert_retry_intervals: tuple[int, ...] = (1, 5, 15, 60, 300)
     alert_timeout: float = 10.0  # seconds one delivery attempt to one channel URL may take
+    alert_replica_wait_ms: int = 1000  # the longest wait for replicas to hold an attempt's record (workers.attempts)
     canary_channel: str = ""  # the channel that gets the end-to-end canary's alert; "": none
     watch_channel: str = "default"  # the channel of self-monitoring alerts (a wiped Redis, seen by a worker)
     alert_max_age: int = 48 * 3600  # older articles found by a site's first crawl are learned without alerting
@@ -97,6 +98,7 @@ def load_config(settings=None):
         alert_retries=settings.getint("NEWSWATCH_ALERT_RETRIES"),
         alert_retry_intervals=tuple(settings.getlist("NEWSWATCH_ALERT_RETRY_INTERVALS")),
         alert_timeout=settings.getfloat("NEWSWATCH_ALERT_TIMEOUT"),
+        alert_replica_wait_ms=settings.getint("NEWSWATCH_ALERT_REPLICA_WAIT_MS"),
         canary_channel=settings.get("NEWSWATCH_CANARY_CHANNEL"),
         watch_channel=settings.get("NEWSWATCH_WATCH_CHANNEL"),
         alert_max_age=settings.getint("NEWSWATCH_ALERT_MAX_AGE"),

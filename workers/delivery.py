@@ -60,7 +60,7 @@ def deliver(connection, config, alert_ident, final_attempt=False):
         connection.hset(keys.alert(alert_ident), "status", "grouped")
         return []
     title, body = alert_text(alert, config.public_url)
-    attempts = Attempts(connection, [keys.alert(alert_ident)])
+    attempts = Attempts(connection, [keys.alert(alert_ident)], config.alert_replica_wait_ms)
     delivered, failed, repeats = send(config.channels, alert["channels"], alert["delivered"], title, body,
                                       config.alert_timeout, attempts, alert_ident, notify_type(alert))
     record(connection, keys, [alert], alert["delivered"], delivered, failed, final_attempt, attempts, repeats,
@@ -80,7 +80,7 @@ def deliver_digest(connection, config, rule_id, story_id, final_attempt=False):
         return []
     title, body = digest_text(alerts, config.public_url)
     done = [target.decode() for target in connection.smembers(delivered_key)]
-    attempts = Attempts(connection, [keys.alert(alert["id"]) for alert in alerts])
+    attempts = Attempts(connection, [keys.alert(alert["id"]) for alert in alerts], config.alert_replica_wait_ms)
     message_id = f"digest-{alerts[0]['id']}"
     delivered, failed, repeats = send(channels, alerts[0]["channels"], done, title, body, config.alert_timeout,
                                       attempts, message_id, notify_type(alerts[0]))

@@ -183,6 +183,10 @@ NEWSWATCH_ALERT_RETRY_INTERVALS = [int(s) for s in _env_list("NEWSWATCH_ALERT_RE
 # Seconds one delivery attempt to one channel URL may take, connecting and waiting for the answer
 # included: a channel that has not answered by then failed this attempt ("timeout") and is retried.
 NEWSWATCH_ALERT_TIMEOUT = float(_env("NEWSWATCH_ALERT_TIMEOUT", "10"))
+# Milliseconds: where Redis has replicas, an alert goes out once its record is on every connected
+# replica (WAIT), or after this long at most, so that a failover cannot forget an alert it sent;
+# 0: do not wait.
+NEWSWATCH_ALERT_REPLICA_WAIT_MS = _env_int("NEWSWATCH_ALERT_REPLICA_WAIT_MS", 1000)
 # Seconds: articles published longer ago than this and found by a site's first crawl (a new site,
 # or any site after Redis was wiped) are learned without alerting: old news is not news to on-call.
 NEWSWATCH_ALERT_MAX_AGE = _env_int("NEWSWATCH_ALERT_MAX_AGE", 48 * 3600)
