@@ -12,7 +12,9 @@ lease expires, stalling the host.
 A page leased from the frontier comes with its slot already taken (``frontier_slot``, taken by the
 frontier's POP_WITH_SLOTS with the lease): it waits only for the host's next start time. A
 robots.txt fetch (once per host and process) does not wait for a slot: the pages waiting for it may
-hold them all.
+hold them all. A leased page is fetched only while its lease is still this process's (``frontier_lease``,
+checked in the same call): a process cut off from Redis for longer than its leases comes back to pages
+that others took over or finished, and drops them (``newswatch/frontier/lease_lost``).
 Counted: ``newswatch/politeness/waits`` (every wait), ``newswatch/politeness/slot_waits`` (waits
 for a host whose slots were all taken).
 
@@ -24,6 +26,7 @@ import asyncio
 import uuid
 
 from scrapy import signals
+from scrapy.exceptions import IgnoreRequest
 
 from crawler.frontier import scripts as lua
 from newswatch.shared.connection import connect_from_settings
@@ -31,6 +34,10 @@ from newswatch.shared.redis_keys import RedisKeys
 
 DEFAULT_RATE, DEFAULT_CONCURRENCY = 2.0, 2
 ROBOTS_TXT_CONCURRENCY = 10**6  # one fetch per host and process: never queued behind the pages waiting for it
+
+
+class LeaseLost(IgnoreRequest):
+    """The page's lease expired while this process was cut off, and another process took the page over."""
 
 
 class HostPolitenessMiddleware:
@@ -64,7 +71,16 @@ class HostPolitenessMiddleware:
             self.redis.zrem(*reserved)
             reserved = None
         token = reserved[1] if reserved else uuid.uuid4().hex
-        while wait_ms := self.acquire(keys=keys, args=[concurrency, int(1000 / rate), token, self.lease_ms]):
+        args = [concurrency, int(1000 / rate), token, self.lease_ms]
+        if lease := request.meta.get("frontier_lease"):
+            keys, args = [*keys, lease[0]], [*args, request.meta["frontier_member"], lease[1]]
+        while wait_ms := self.acquire(keys=keys, args=args):
+            if wait_ms == b"lost":
+                if reserved:
+                    self.redis.zrem(*reserved)
+                self.crawler.stats.inc_value("newswatch/frontier/lease_lost")
+                raise LeaseLost(f"lease_lost: another process took {request.url} over while this one was "
+                                    f"cut off from Redis")
             self.crawler.stats.inc_value("newswatch/politeness/waits")
             if wait_ms < 0:
                 self.crawler.stats.inc_value("newswatch/politeness/slot_waits")

@@ -60,6 +60,7 @@ ACK_DELAY_SECONDS = 0.5
 # start: crawler.frontier.conditional reads their validators in one round trip.
 pages_leased = object()
 SLOTS_RETRY_SECONDS = 0.05
+IDLE_ASK_SECONDS = 0.5
 
 
 class FrontierScheduler:
@@ -74,6 +75,7 @@ class FrontierScheduler:
         self.own = OrderedDict()
         self.spider = None
         self.concurrency = {}  # site -> its hosts' slots
+        self.per_domain = 10**6  # the most slots of one host this process holds (its downloader's limit)
         self._reaped_at = self._flushed_at = self._stop_checked_at = 0.0
         self.stopping = False
         self.finished = False  # the crawl was finished by another process: closing is not a stop
@@ -107,6 +109,7 @@ class FrontierScheduler:
         self.crawler.signals.connect(self.on_reached_downloader, signal=signals.request_reached_downloader)
         self.crawler.signals.connect(self.on_left_downloader, signal=signals.request_left_downloader)
         self.concurrency = {name: site.concurrency for name, site in spider.sites.items()}
+        self.per_domain = self.crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")  # what it fetches at once
 
     def close(self, reason):
         self.flush()
@@ -164,7 +167,10 @@ class FrontierScheduler:
         member = request.meta.get("frontier_member")
         if member is not None:  # a retry or redirect of a request we hold
             if page_identity(request.url) == page_identity(Frontier.decode(member)["url"]):
-                self.frontier.renew(member)
+                if not self.frontier.renew(member):  # this process was cut off longer than the lease: another
+                    self.stats.inc_value("newswatch/frontier/lease_lost")  # took the page over, or finished it
+                    return False
+                request.meta["frontier_lease"] = self.frontier.lease(member)
                 self.held.append(request)
                 return True
             del request.meta["frontier_member"]  # redirected to another page: queued as one, after which
@@ -192,7 +198,8 @@ class FrontierScheduler:
             self.crawler.signals.send_catch_log(pages_leased, entries=[Frontier.decode(m) for m, _, _ in self.leased])
         member, slot, leased_at = self.leased.popleft()
         request = self.own.pop(member, None) or self.spider.request_from_frontier(Frontier.decode(member))
-        request.meta.update(frontier_member=member, frontier_slot=slot, frontier_leased_at=leased_at)
+        request.meta.update(frontier_member=member, frontier_slot=slot, frontier_leased_at=leased_at,
+                            frontier_lease=self.frontier.lease(member))
         return request
 
     def _count_leased(self, taken):
@@ -213,9 +220,12 @@ class FrontierScheduler:
             return [(member, None, now) for member in self.frontier.pop_many(POP_BATCH)]
         downloader = self.crawler.engine.downloader
         startable = max(1, min(POP_BATCH, downloader.total_concurrency - len(downloader.active)))
-        queued, taken = self.frontier.pop_with_slots(startable, self.concurrency, DEFAULT_CONCURRENCY)
+        queued, taken = self.frontier.pop_with_slots(startable, self.concurrency, DEFAULT_CONCURRENCY,
+                                                     self.per_domain)
         if queued and not taken:  # their hosts' slots are taken: ask again soon, not at the engine's heartbeat
             self._ask_again(SLOTS_RETRY_SECONDS)
+        elif not taken:  # nothing queued yet, or all leased by others: they may add work any moment (a joining
+            self._ask_again(IDLE_ASK_SECONDS)  # process left to the engine's 5 s heartbeat missed whole crawls)
         self._count_leased(taken)
         return [(member, slot, now) for member, slot in taken]
 

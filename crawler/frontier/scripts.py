@@ -102,6 +102,10 @@ seen_close(S)
 return results
 """
 
+# A lease is known by its expiry (its score in the leases set, Redis's ms): the process that took it keeps that
+# number and renews, acks or releases it only while the score is still that number. A lease that expired and
+# was handed to another process has another score: the first process's retry, ack or release of it does nothing
+# to the second's (a host cut off for longer than the lease comes back to pages others took over).
 # A pop is answered once: its answer is kept (KEYS[3], until the lease ends) and sent again when the same
 # pop comes back, as it does when Redis went away after running it and before its answer reached the
 # process (redis-py sends the command again); served anew, its pages would sit leased, and their host
@@ -117,30 +121,40 @@ if #out > leased_from then redis.call('SET', KEYS[3], cjson.encode(out), 'PX', m
 return out
 """
 
+# The leases' expiry: their score, and the token each process keeps of them (a string, exact in JSON and Lua).
+LEASE_EXPIRY = """
+local expiry = now_ms + tonumber(ARGV[1])
+local expiry_token = string.format('%.0f', expiry)
+"""
+
 # KEYS: queue, leases, this pop's answer, the previous pop's answer   ARGV: lease ms, how many at most
-# A short queue is shared out in small batches, so that every process gets a part of it.
-POP_MANY = NOW + ANSWERED_BEFORE + """
+# Returns the leases' expiry, then the members. A short queue is shared out in small batches, so that every
+# process gets a part of it.
+POP_MANY = NOW + ANSWERED_BEFORE + LEASE_EXPIRY + """
 local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(redis.call('ZCARD', KEYS[1]) / 8)))
 local items = redis.call('ZPOPMIN', KEYS[1], count)
-local out, leased_from = {}, 0
+local out, leased_from = {expiry_token}, 1
 for i = 1, #items, 2 do
-  redis.call('ZADD', KEYS[2], now_ms + tonumber(ARGV[1]), items[i])
+  redis.call('ZADD', KEYS[2], expiry, items[i])
   out[#out + 1] = items[i]
 end
 """ + KEEP_ANSWER
 
 # KEYS: queue, leases, this pop's answer, the previous pop's answer   ARGV: lease ms, how many at most, slot
-# token prefix, in-flight key head and tail (the host goes between), default concurrency, then pairs: site,
+# token prefix (the process's own prefix, then the pop's), in-flight key head and tail (the host goes between),
+# default concurrency, the slots one process may hold per host, the process's token prefix, then pairs: site,
 # its concurrency.
 # Hands out only entries whose host has a free slot, taking the slot with the lease (crawler.frontier.politeness):
-# a process never holds a page it cannot fetch at once. Returns the queue's length, then per entry its
-# member, the host's in-flight key and the slot's token. Entries of full hosts stay queued, in place.
-POP_WITH_SLOTS = NOW + ANSWERED_BEFORE + """
+# a process never holds a page it cannot fetch at once, nor more of a host's slots than its downloader serves
+# at once (Scrapy's CONCURRENT_REQUESTS_PER_DOMAIN: the rest are left to other processes). Returns the queue's
+# length, then per entry its member, the host's in-flight key and the slot's token, then the leases' expiry.
+# Entries of full hosts stay queued, in place.
+POP_WITH_SLOTS = NOW + ANSWERED_BEFORE + LEASE_EXPIRY + """
 local queued = redis.call('ZCARD', KEYS[1])
 local count = math.min(tonumber(ARGV[2]), math.max(1, math.floor(queued / 8)))
+local per_process, owner = tonumber(ARGV[7]), ARGV[8]
 local concurrency = {}
-for i = 7, #ARGV, 2 do concurrency[ARGV[i]] = tonumber(ARGV[i + 1]) end
-local expiry = now_ms + tonumber(ARGV[1])
+for i = 9, #ARGV, 2 do concurrency[ARGV[i]] = tonumber(ARGV[i + 1]) end
 local free, out, leased_from = {}, {queued}, 1
 for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, math.max(64, 4 * count) - 1)) do
   if #out > 3 * count then break end
@@ -149,7 +163,11 @@ for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, math.max(64, 4 * count)
   local key = ARGV[4] .. host .. ARGV[5]
   if free[host] == nil then
     redis.call('ZREMRANGEBYSCORE', key, '-inf', now_ms)
-    free[host] = (concurrency[entry.site] or tonumber(ARGV[6])) - redis.call('ZCARD', key)
+    local tokens, mine = redis.call('ZRANGE', key, 0, -1), 0
+    for _, held in ipairs(tokens) do
+      if string.sub(held, 1, #owner) == owner then mine = mine + 1 end
+    end
+    free[host] = math.min((concurrency[entry.site] or tonumber(ARGV[6])) - #tokens, per_process - mine)
   end
   if free[host] > 0 then
     free[host] = free[host] - 1
@@ -160,23 +178,45 @@ for _, member in ipairs(redis.call('ZRANGE', KEYS[1], 0, math.max(64, 4 * count)
     out[#out + 1], out[#out + 2], out[#out + 3] = member, key, token
   end
 end
+if #out > leased_from then out[#out + 1] = expiry_token end
 """ + KEEP_ANSWER
 
-# KEYS: queue, leases   ARGV: members   (leases given back unstarted go to the front of the queue)
-RELEASE = """
+# A lease still this process's: the member's score is the expiry it keeps.
+HELD = """
+local function held(leases, member, expiry)
+  local score = redis.call('ZSCORE', leases, member)
+  return score and tonumber(score) == tonumber(expiry)
+end
+"""
+
+# KEYS: queue, leases   ARGV: pairs member, its lease's expiry   (leases given back unstarted go to the front of
+# the queue; those another process holds now stay with it)
+RELEASE = HELD + """
 local returned = 0
-for _, member in ipairs(ARGV) do
-  if redis.call('ZREM', KEYS[2], member) == 1 then
-    redis.call('ZADD', KEYS[1], -1e15, member)
+for i = 1, #ARGV, 2 do
+  if held(KEYS[2], ARGV[i], ARGV[i + 1]) then
+    redis.call('ZREM', KEYS[2], ARGV[i])
+    redis.call('ZADD', KEYS[1], -1e15, ARGV[i])
     returned = returned + 1
   end
 end
 return returned
 """
 
-# KEYS: leases   ARGV: lease ms, member   (extends a lease still held; 0 when it was lost)
-RENEW = NOW + """
-return redis.call('ZADD', KEYS[1], 'XX', 'CH', now_ms + tonumber(ARGV[1]), ARGV[2])
+# KEYS: leases   ARGV: lease ms, member, its lease's expiry   (the lease's new expiry; 0 when it was lost)
+RENEW = NOW + HELD + """
+if not held(KEYS[1], ARGV[2], ARGV[3]) then return 0 end
+local expiry = now_ms + tonumber(ARGV[1])
+redis.call('ZADD', KEYS[1], expiry, ARGV[2])
+return string.format('%.0f', expiry)
+"""
+
+# KEYS: leases   ARGV: pairs member, its lease's expiry   (ends the leases still held; others' stay)
+ACK = HELD + """
+for i = 1, #ARGV, 2 do
+  if held(KEYS[1], ARGV[i], ARGV[i + 1]) then redis.call('ZREM', KEYS[1], ARGV[i]) end
+end
+return 0
 """
 
 # KEYS: queue, leases   ARGV: max to move   (expired leases go back to the front of the queue)
@@ -198,11 +238,15 @@ end
 return 1
 """
 
-# KEYS: in-flight set, next slot   ARGV: concurrency, interval ms, token, lease ms
+# KEYS: in-flight set, next slot, [the frontier's leases]   ARGV: concurrency, interval ms, token, lease ms,
+# [the page's member, its lease's expiry]
 # Returns 0 when the request may start now (its slot is taken), else ms to wait before asking again: negative
-# when the host's slots are full, positive when its next start time is ahead. A token already in the set
-# (a slot taken with the page's lease: POP_WITH_SLOTS) is the request's slot: only the start time is waited for.
-ACQUIRE_HOST = NOW + """
+# when the host's slots are full, positive when its next start time is ahead; 'lost' when the page's lease is no
+# longer this process's (it expired, and another process took the page over or finished it). A token already in
+# the set (a slot taken with the page's lease: POP_WITH_SLOTS) is the request's slot: only the start time is
+# waited for.
+ACQUIRE_HOST = NOW + HELD + """
+if KEYS[3] and not held(KEYS[3], ARGV[5], ARGV[6]) then return 'lost' end
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now_ms)
 if not redis.call('ZSCORE', KEYS[1], ARGV[3]) and redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[1]) then
   return -50

@@ -11,7 +11,10 @@ never pickled: whoever can write to Redis cannot run code in a spider.
 - ``pop`` hands an entry out under a lease; ``pop_with_slots`` only entries
   whose host has a free slot, with the slot (crawler.frontier.politeness); ``ack`` ends
   a lease once the page is fully handled. A process killed mid-crawl loses nothing: ``reap`` puts
-  expired leases back in the queue for any process to take.
+  expired leases back in the queue for any process to take. A process cut off from Redis for
+  longer than its leases does not fetch, renew, ack or release a page another process took over
+  meanwhile: each lease is known by its expiry (``lease``), and those calls do nothing once the
+  page's lease in Redis is another.
 - ``finish_if_done`` ends the crawl only when nothing is queued or leased
   anywhere, so a process never closes while another still adds work.
 - ``stop`` asks every process to stop: they take no new work, finish the
@@ -71,8 +74,10 @@ class Frontier:
         self.crawl = None
         self._last_pop_answer = self.keys.frontier_pop_answer(name, "-")  # none yet
         self._scripts = {n: connection.register_script(getattr(lua, n))
-                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "POP_WITH_SLOTS", "RELEASE", "RENEW", "REAP", "FINISH_IF_DONE",
-                                   "STOP", "SETTLE_STOP")}
+                         for n in ("JOIN", "ADD_MANY", "POP_MANY", "POP_WITH_SLOTS", "RELEASE", "RENEW", "ACK", "REAP",
+                                   "FINISH_IF_DONE", "STOP", "SETTLE_STOP")}
+        self._leases = {}  # member -> the expiry of this process's lease of it (Redis ms, as a string)
+        self.owner = uuid.uuid4().hex[:12] + "/"  # the prefix of this process's host slot tokens
 
     def join(self, new_crawl_id):
         """Join the running crawl of this name, or start one with ``new_crawl_id``."""
@@ -116,26 +121,32 @@ class Frontier:
 
     def pop_many(self, count):
         """Up to ``count`` entries, each under a lease, in queue order."""
-        members = self._scripts["POP_MANY"](keys=self._pop_keys(uuid.uuid4().hex),
-                                            args=[self.config.lease_seconds * 1000, count])
-        return [member.decode() for member in members]
+        expiry, *members = self._scripts["POP_MANY"](keys=self._pop_keys(uuid.uuid4().hex),
+                                                     args=[self.config.lease_seconds * 1000, count])
+        members = [member.decode() for member in members]
+        self._leases.update(dict.fromkeys(members, expiry.decode()))
+        return members
 
     def _pop_keys(self, token):
         """A pop's keys: the queue, the leases, where its answer is kept (Lua ANSWERED_BEFORE) and the last one's."""
         previous, self._last_pop_answer = self._last_pop_answer, self.keys.frontier_pop_answer(self.name, token)
         return [self.queue_key, self.leases_key, self._last_pop_answer, previous]
 
-    def pop_with_slots(self, count, concurrency, default_concurrency):
+    def pop_with_slots(self, count, concurrency, default_concurrency, per_process=10**6):
         """Up to ``count`` entries whose host has a free slot, each with its lease and the slot: (queued entries,
-        [(member, (in-flight key, token))]). ``concurrency``: site -> its hosts' slots (others: the default)."""
+        [(member, (in-flight key, token))]). ``concurrency``: site -> its hosts' slots (others: the default);
+        ``per_process``: the most slots of one host this process holds at once (its downloader's limit)."""
         head, tail = self.keys.host_in_flight("\0").split("\0")
         token = uuid.uuid4().hex
-        args = [self.config.lease_seconds * 1000, count, token, head, tail, default_concurrency]
+        args = [self.config.lease_seconds * 1000, count, self.owner + token, head, tail, default_concurrency,
+                per_process, self.owner]
         for site, slots in concurrency.items():
             args += [site, slots]
         queued, *out = self._scripts["POP_WITH_SLOTS"](keys=self._pop_keys(token), args=args)
         out = [item.decode() for item in out]
-        return queued, [(out[i], (out[i + 1], out[i + 2])) for i in range(0, len(out), 3)]
+        taken = [(out[i], (out[i + 1], out[i + 2])) for i in range(0, len(out) - 1, 3)]
+        self._leases.update((member, out[-1]) for member, _ in taken)
+        return queued, taken
 
     def free_slots(self, slots):
         """End host slots taken with leases (POP_WITH_SLOTS) whose pages will not be fetched by this process."""
@@ -145,19 +156,42 @@ class Frontier:
                     pipe.zrem(key, token)
                 pipe.execute()
 
+    def lease(self, member):
+        """(the leases' key, the expiry of this process's lease of ``member``), None when it holds none: what the
+        host politeness check reads before the page is fetched (Lua ACQUIRE_HOST)."""
+        expiry = self._leases.get(member)
+        return None if expiry is None else (self.leases_key, expiry)
+
     def release(self, members):
-        """Give leased entries back unstarted, to the front of the queue (a process closing early)."""
-        if not members:
-            return 0
-        return self._scripts["RELEASE"](keys=[self.queue_key, self.leases_key], args=list(members))
+        """Give leased entries back unstarted, to the front of the queue (a process closing early); those
+        another process holds now stay with it."""
+        pairs = self._held(members)
+        return self._scripts["RELEASE"](keys=[self.queue_key, self.leases_key], args=pairs) if pairs else 0
 
     def renew(self, member):
-        """Extend a lease; False when it had expired and been handed out again."""
-        return bool(self._scripts["RENEW"](keys=[self.leases_key], args=[self.config.lease_seconds * 1000, member]))
+        """Extend this process's lease; False when it had expired and was handed out again, or finished."""
+        expiry = self._leases.get(member)
+        renewed = expiry is not None and self._scripts["RENEW"](
+            keys=[self.leases_key], args=[self.config.lease_seconds * 1000, member, expiry])
+        if not renewed:
+            self._leases.pop(member, None)
+            return False
+        self._leases[member] = renewed.decode()
+        return True
 
     def ack(self, *members):
-        if members:
-            self.redis.zrem(self.leases_key, *members)
+        """End this process's leases of ``members`` (the pages are handled); another process's stay."""
+        if pairs := self._held(members):
+            self._scripts["ACK"](keys=[self.leases_key], args=pairs)
+
+    def _held(self, members):
+        """member, expiry pairs of the leases this process holds (and forgets now)."""
+        pairs = []
+        for member in members:
+            expiry = self._leases.pop(member, None)
+            if expiry is not None:
+                pairs += [member, expiry]
+        return pairs
 
     def reap(self):
         """Return expired leases to the queue; how many came back."""

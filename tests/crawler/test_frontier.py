@@ -135,6 +135,44 @@ def test_renewing_keeps_a_lease_alive_and_reports_a_lost_one(make_frontier):
     assert not frontier.renew(member)
 
 
+def test_a_process_holds_no_more_of_a_hosts_slots_than_it_fetches_at_once(make_frontier):
+    # The site allows 8 at once; a process fetching 4 per host leaves the other 4 slots to the others.
+    first, second = make_frontier(), make_frontier()
+    for n in range(40):
+        first.add(entry(f"/news/{n}"), max_pages=100)
+    assert len(first.pop_with_slots(32, {"s": 8}, 2, per_process=4)[1]) == 4
+    assert first.pop_with_slots(32, {"s": 8}, 2, per_process=4)[1] == []
+    assert len(second.pop_with_slots(32, {"s": 8}, 2, per_process=4)[1]) == 4
+
+
+@pytest.mark.parametrize("pop", ["pop_many", "pop_with_slots"])
+def test_a_process_cut_off_past_its_lease_leaves_the_page_to_the_one_that_took_it_over(make_frontier, pop):
+    # Issue 18's partition: the first process comes back to a page another process leased meanwhile.
+    cut_off, other = make_frontier(lease_seconds=1), make_frontier(lease_seconds=1)
+    cut_off.add(entry("/news/a"), max_pages=10)
+    [member] = cut_off.pop_many(1) if pop == "pop_many" else [m for m, _ in cut_off.pop_with_slots(1, {}, 2)[1]]
+    time.sleep(1.1)
+    assert other.reap() == 1 and other.pop() == member  # taken over
+    assert not cut_off.renew(member)  # its retry of the page is dropped (crawler.frontier.scheduler)
+    assert cut_off.release([member]) == 0  # nor given back to the queue under the other's feet
+    cut_off.ack(member)
+    assert other.pending() == (0, 1)  # the other's lease stands
+    assert other.renew(member)
+    other.ack(member)
+    assert other.pending() == (0, 0)
+
+
+def test_a_page_finished_by_another_process_is_not_renewed_by_the_one_cut_off(make_frontier):
+    cut_off, other = make_frontier(lease_seconds=1), make_frontier(lease_seconds=1)
+    cut_off.add(entry("/news/a"), max_pages=10)
+    member = cut_off.pop()
+    time.sleep(1.1)
+    other.reap()
+    other.ack(other.pop())
+    assert not cut_off.renew(member)
+    assert cut_off.lease(member) is None
+
+
 def test_the_crawl_ends_only_when_nothing_is_queued_or_leased_anywhere(make_frontier):
     frontier = make_frontier()
     frontier.add(entry("/news/a"), max_pages=10)
