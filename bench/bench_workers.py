@@ -17,6 +17,7 @@ from rq import Queue, SimpleWorker
 from rq.serializers import JSONSerializer
 
 from bench import worker_costs
+from bench.large_site import VOCABULARY
 from bench.redis_for_bench import bench_redis
 from newswatch.shared.connection import connect
 from newswatch.shared.items import Article
@@ -26,8 +27,6 @@ from workers import runtime
 from workers.config import load_config
 from workers.reliable import ReliableSimpleWorker
 
-VOCABULARY = [f"{a}{b}" for a in ("ka", "ro", "mi", "te", "su", "pa", "lo", "ne") for b in
-              ("ral", "ven", "dos", "mir", "tek", "sal", "bor", "fin", "gat", "huk", "jes", "lum")]
 
 
 def synthetic_article(n):

@@ -7,10 +7,12 @@ and related list inserted by JavaScript, for the Chromium benchmark. Articles
 carry an ETag and answer a matching If-None-Match with a 304; ``bytes_sent``
 counts the bytes of the bodies served. ``flag_every=k`` puts ALERT_WORD in the
 summary of every k-th article, for runs that check keyword alerts. ``delay`` seconds are spent on
-every request before it is answered (a slow site, whose per-host concurrency is the limit).
+every request before it is answered (a slow site, whose per-host concurrency is the limit). ``distinct=True``:
+every article its own story (words drawn per article, no related links), for runs that count its alerts.
 """
 
 import hashlib
+import random
 import sys
 import threading
 import time
@@ -19,13 +21,18 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 WORDS = ("government officials said the talks would continue next week while markets waited for "
          "the central bank energy ministry announced new measures after the ceasefire held overnight").split()
 PER_SECTION = 50
+VOCABULARY = [f"{a}{b}" for a in ("ka", "ro", "mi", "te", "su", "pa", "lo", "ne") for b in
+              ("ral", "ven", "dos", "mir", "tek", "sal", "bor", "fin", "gat", "huk", "jes", "lum")]
 ALERT_WORD = "Maduro"  # in the summary of the articles ``flag_every`` picks, for keyword-alert runs
 LIVE_SCRIPT = """<script>document.addEventListener('DOMContentLoaded', () => setTimeout(() => {
   document.getElementById('article-body').innerHTML = DATA.body;
   document.getElementById('related').innerHTML = DATA.related; }, 50));</script>"""
 
 
-def paragraph(n, p):
+def paragraph(n, p, distinct=False):
+    if distinct:  # words drawn per article from a larger vocabulary: no two articles near-duplicates of each other
+        draw = random.Random(n * 8 + p)
+        return " ".join(draw.choice(VOCABULARY) for _ in range(45)) + f" (report {n}.{p})"
     return " ".join(WORDS[(n * 13 + p * 7 + i) % len(WORDS)] for i in range(45)) + f" (report {n}.{p})"
 
 
@@ -34,12 +41,12 @@ def flagged(n, flag_every):
     return bool(flag_every) and n % flag_every == 0
 
 
-def article_page(n, count, prefix, js, flag_every=0):
-    related = "".join(
+def article_page(n, count, prefix, js, flag_every=0, distinct=False):
+    related = "" if distinct else "".join(
         f"<li class='related-item'><a href='/{prefix}/a{m}'>Report {m}</a><span class='related-category'>World"
         f"</span><span class='related-date'>{1 + m % 28:02d}/01/2026</span></li>"
         for m in ((n * 7 + 1) % count, (n * 11 + 3) % count, (n + 1) % count))
-    body = "".join(f"<p>{paragraph(n, p)}</p>" for p in range(5))
+    body = "".join(f"<p>{paragraph(n, p, distinct)}</p>" for p in range(5))
     about = f" on {ALERT_WORD}" if flagged(n, flag_every) else ""
     data = f"<script>const DATA = {{body: {body!r}, related: {related!r}}};</script>{LIVE_SCRIPT}" if js else ""
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Report {n}</title>{data}</head>"
@@ -50,7 +57,7 @@ def article_page(n, count, prefix, js, flag_every=0):
             f"</ul></section></article></body></html>").encode("utf-8")
 
 
-def build_pages(count, js=False, flag_every=0):
+def build_pages(count, js=False, flag_every=0, distinct=False):
     prefix = "live" if js else "news"
     sections = (count + PER_SECTION - 1) // PER_SECTION
     pages = {"/robots.txt": b"User-agent: *\nAllow: /\n",
@@ -61,7 +68,7 @@ def build_pages(count, js=False, flag_every=0):
                         for n in range(k * PER_SECTION, min(count, (k + 1) * PER_SECTION)))
         pages[f"/section/{k}"] = f"<html><body>{links}</body></html>".encode()
     for n in range(count):
-        pages[f"/{prefix}/a{n}"] = article_page(n, count, prefix, js, flag_every)
+        pages[f"/{prefix}/a{n}"] = article_page(n, count, prefix, js, flag_every, distinct)
     return pages
 
 
@@ -75,8 +82,8 @@ class QuietServer(ThreadingHTTPServer):
 
 
 class LargeSite:
-    def __init__(self, count=3000, js=False, flag_every=0, delay=0.0):
-        pages = build_pages(count, js, flag_every)
+    def __init__(self, count=3000, js=False, flag_every=0, delay=0.0, distinct=False):
+        pages = build_pages(count, js, flag_every, distinct)
         etags = {path: f'"{hashlib.sha1(body).hexdigest()[:16]}"' for path, body in pages.items()
                  if path.startswith(("/news/", "/live/"))}
         self.pages, self.article_count = pages, count
