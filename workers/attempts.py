@@ -22,6 +22,8 @@ not hold the alert back: it goes out, and the log says how many replicas had it.
 import json
 import logging
 
+from redis.exceptions import ResponseError
+
 SENDING = "sending:"  # record field prefix: the target's attempt under way
 REPEATS = "possible_repeats"  # record field: JSON list of targets sent again after an interrupted attempt
 
@@ -68,8 +70,13 @@ class Attempts:
     def replicas(self):
         """The replicas to wait for: those connected to the primary now (none when the wait is off)."""
         if self._replicas is None:
-            self._replicas = (int(self.redis.info("replication").get("connected_slaves", 0))
-                              if self._replica_wait_ms > 0 else 0)
+            self._replicas = 0
+            if self._replica_wait_ms > 0:
+                try:
+                    self._replicas = int(self.redis.info("replication").get("connected_slaves", 0))
+                except ResponseError as refused:  # INFO denied (an ACL, a renamed command): no wait, said once
+                    logger.warning("cannot see Redis's replicas (%s): alerts go out without waiting for them",
+                                   refused)
         return self._replicas
 
     def end(self, pipe, targets, repeats):

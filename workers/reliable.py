@@ -198,7 +198,10 @@ class _Reliable:
 
     def execute_job(self, job, queue):
         if (reason := refusal(job, current().config.job_functions)) is None:
-            return super().execute_job(job, queue)
+            try:
+                return super().execute_job(job, queue)
+            finally:  # a forking worker's work horse wrote the key's state and expiry from its own copy
+                self._last_beat = self._state_written = None
         self.log.error("Worker %s: refused job %s from queue %s: %s", self.name, job.id, queue.name, reason)
         refused = f"JobRefused: {reason}"
         with self.connection.pipeline() as pipe:

@@ -70,7 +70,7 @@ class HostPolitenessMiddleware:
         if reserved and reserved[0] != keys[0]:
             self.redis.zrem(*reserved)
             reserved = None
-        token = reserved[1] if reserved else uuid.uuid4().hex
+        token = reserved[1] if reserved else self._owner() + uuid.uuid4().hex
         args = [concurrency, int(1000 / rate), token, self.lease_ms]
         if lease := request.meta.get("frontier_lease"):
             keys, args = [*keys, lease[0]], [*args, request.meta["frontier_member"], lease[1]]
@@ -86,6 +86,11 @@ class HostPolitenessMiddleware:
                 self.crawler.stats.inc_value("newswatch/politeness/slot_waits")
             await asyncio.sleep(abs(wait_ms) / 1000)
         request.meta["polite_slot"] = (keys[0], token)
+
+    def _owner(self):
+        """This process's slot-token prefix: its slots count against its share of a host (Lua POP_WITH_SLOTS)."""
+        frontier = getattr(getattr(self.crawler.spider, "frontier", None), "frontier", None)
+        return getattr(frontier, "owner", "")
 
     def _release(self, request):
         """Free the request's host slot: the one it took here, or the one it was leased with (dropped before)."""

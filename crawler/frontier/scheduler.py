@@ -76,6 +76,7 @@ class FrontierScheduler:
         self.spider = None
         self.concurrency = {}  # site -> its hosts' slots
         self.per_domain = 10**6  # the most slots of one host this process holds (its downloader's limit)
+        self._wake = None  # the timer of _ask_again
         self._reaped_at = self._flushed_at = self._stop_checked_at = 0.0
         self.stopping = False
         self.finished = False  # the crawl was finished by another process: closing is not a stop
@@ -112,6 +113,8 @@ class FrontierScheduler:
         self.per_domain = self.crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN")  # what it fetches at once
 
     def close(self, reason):
+        if self._wake is not None and self._wake.active():
+            self._wake.cancel()
         self.flush()
         self._release_leased()
         self.frontier.redis.close()
@@ -167,14 +170,15 @@ class FrontierScheduler:
         member = request.meta.get("frontier_member")
         if member is not None:  # a retry or redirect of a request we hold
             if page_identity(request.url) == page_identity(Frontier.decode(member)["url"]):
-                if not self.frontier.renew(member):  # this process was cut off longer than the lease: another
-                    self.stats.inc_value("newswatch/frontier/lease_lost")  # took the page over, or finished it
-                    return False
+                if not self.frontier.renew(member, _expiry(request)):  # cut off longer than the lease: another
+                    self.stats.inc_value("newswatch/frontier/lease_lost")  # process took the page over, or
+                    return False  # finished it (or this one took it again, under another lease)
                 request.meta["frontier_lease"] = self.frontier.lease(member)
                 self.held.append(request)
                 return True
             del request.meta["frontier_member"]  # redirected to another page: queued as one, after which
-            self.to_ack.append(member)  # the lease of the URL that redirected ends (flush: adds, then acks)
+            self.to_ack.append((member, _expiry(request)))  # the lease of the URL that redirected ends (flush:
+            request.meta.pop("frontier_lease", None)  # adds, then acks)
         entry = self.spider.frontier_entry(request)
         mode = MODE_REVISIT if request.meta.get("revisit") else MODE_ARTICLE if entry["kind"] == "article" \
             else MODE_ONCE_PER_CRAWL
@@ -230,10 +234,19 @@ class FrontierScheduler:
         return [(member, slot, now) for member, slot in taken]
 
     def _ask_again(self, delay):
-        # Scrapy has no public call for this: its engine otherwise asks every 5 s (its slot's heartbeat).
+        # Scrapy has no public call for this: its engine otherwise asks every 5 s (its slot's heartbeat). A timer of
+        # our own: the engine's call, once scheduled later, would ignore the engine's own "now" meanwhile.
         slot = getattr(self.crawler.engine, "_slot", None)
-        if slot is not None:
-            slot.nextcall.schedule(delay)
+        if slot is None:
+            return
+        from twisted.internet import reactor  # the one Scrapy installed (importing it earlier would install one)
+
+        if delay <= 0:
+            slot.nextcall.schedule()
+        elif self._wake is None or not self._wake.active() or self._wake.getTime() > reactor.seconds() + delay:
+            if self._wake is not None and self._wake.active():
+                self._wake.cancel()
+            self._wake = reactor.callLater(delay, slot.nextcall.schedule)
 
     def on_left_downloader(self, request, spider):
         # Its host slot was just freed (crawler.frontier.politeness): lease again now, not once the page is parsed.
@@ -261,7 +274,7 @@ class FrontierScheduler:
         member = request.meta.get("frontier_member")
         if member is not None:
             self._count_started(request)
-            self.to_ack.append(member)
+            self.to_ack.append((member, _expiry(request)))
             if request.meta.get("frontier_slot"):  # never went through the downloader (crawler.frontier.politeness)
                 self.to_free.append(request.meta.pop("frontier_slot"))
             if len(self.to_ack) >= ACK_BATCH or time.monotonic() - self._flushed_at > ACK_DELAY_SECONDS:
@@ -334,6 +347,12 @@ def _outcome(result, mode, request):
     if result == 0 and request is not None and request.meta.get("redirect_urls"):
         return "redirect"
     return result
+
+
+def _expiry(request):
+    """The expiry of the lease ``request`` holds (None: the latest this process took of its page)."""
+    lease = request.meta.get("frontier_lease")
+    return lease[1] if lease else None
 
 
 def _host(member):

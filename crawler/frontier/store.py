@@ -168,29 +168,38 @@ class Frontier:
         pairs = self._held(members)
         return self._scripts["RELEASE"](keys=[self.queue_key, self.leases_key], args=pairs) if pairs else 0
 
-    def renew(self, member):
-        """Extend this process's lease; False when it had expired and was handed out again, or finished."""
-        expiry = self._leases.get(member)
+    def renew(self, member, expiry=None):
+        """Extend this process's lease of ``member`` (the one of ``expiry``, the lease a request holds: by default
+        the latest this process took); False when it had expired and was handed out again, or finished."""
+        expiry = expiry or self._leases.get(member)
         renewed = expiry is not None and self._scripts["RENEW"](
             keys=[self.leases_key], args=[self.config.lease_seconds * 1000, member, expiry])
+        latest = self._leases.get(member) in (None, expiry)  # not a newer lease this process took since
         if not renewed:
-            self._leases.pop(member, None)
+            if latest:
+                self._leases.pop(member, None)
             return False
-        self._leases[member] = renewed.decode()
+        if latest:
+            self._leases[member] = renewed.decode()
         return True
 
     def ack(self, *members):
-        """End this process's leases of ``members`` (the pages are handled); another process's stay."""
+        """End this process's leases of ``members`` (the pages are handled; each a member, or a (member, expiry)
+        pair naming the lease a request held); another process's leases, and newer ones of this process, stay."""
         if pairs := self._held(members):
             self._scripts["ACK"](keys=[self.leases_key], args=pairs)
 
     def _held(self, members):
-        """member, expiry pairs of the leases this process holds (and forgets now)."""
+        """member, expiry pairs of the leases named (and forgotten now, unless a newer one of the same member)."""
         pairs = []
-        for member in members:
-            expiry = self._leases.pop(member, None)
-            if expiry is not None:
-                pairs += [member, expiry]
+        for item in members:
+            member, expiry = item if isinstance(item, tuple) else (item, None)
+            expiry = expiry or self._leases.get(member)
+            if expiry is None:
+                continue
+            if self._leases.get(member) == expiry:
+                del self._leases[member]
+            pairs += [member, expiry]
         return pairs
 
     def reap(self):

@@ -174,7 +174,7 @@ def test_a_second_crawl_refetches_listings_and_feeds_but_not_fresh_articles(site
 @pytest.mark.parametrize("round_number", range(2))
 def test_processes_started_together_share_the_crawl(site, config, tmp_path, round_number):
     """Each fetches pages: the one that joins asks the frontier every half second while it has nothing, and
-    takes no more of a host's slots than its downloader serves (4 of the site's 8), leaving the rest to the other.
+    takes no more of a host's slots than its downloader serves, leaving the rest to the other (test_frontier).
     (The joiner used to wait for Scrapy's 5 s heartbeat and miss a crawl of a few seconds: 3 runs of 3 failed.)"""
     env = {**crawl_env(config, f"together-{round_number}", seeds=seeds_with(tmp_path, rate=100),
                        base_urls=demo_base_urls(site), concurrent_requests_per_domain=4),

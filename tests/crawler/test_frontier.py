@@ -152,14 +152,32 @@ def test_a_process_cut_off_past_its_lease_leaves_the_page_to_the_one_that_took_i
     cut_off.add(entry("/news/a"), max_pages=10)
     [member] = cut_off.pop_many(1) if pop == "pop_many" else [m for m, _ in cut_off.pop_with_slots(1, {}, 2)[1]]
     time.sleep(1.1)
+    stale = cut_off.lease(member)[1]
     assert other.reap() == 1 and other.pop() == member  # taken over
-    assert not cut_off.renew(member)  # its retry of the page is dropped (crawler.frontier.scheduler)
-    assert cut_off.release([member]) == 0  # nor given back to the queue under the other's feet
-    cut_off.ack(member)
+    assert cut_off.release([member]) == 0  # not given back to the queue under the other's feet
+    assert not cut_off.renew(member, stale)  # its retry of the page is dropped (crawler.frontier.scheduler)
+    cut_off.ack((member, stale))  # its fetch refused (lease_lost), then acknowledged
     assert other.pending() == (0, 1)  # the other's lease stands
     assert other.renew(member)
     other.ack(member)
     assert other.pending() == (0, 0)
+
+
+def test_an_ack_after_a_process_took_its_own_page_again_leaves_the_new_lease(make_frontier):
+    # A process blocked past its lease reaps its own page and leases it again: the old request's ack (its fetch
+    # refused as lease_lost) must not end the new lease, nor may its retry renew it.
+    frontier = make_frontier(lease_seconds=1)
+    frontier.add(entry("/news/a"), max_pages=10)
+    member = frontier.pop()
+    old_lease = frontier.lease(member)[1]
+    time.sleep(1.1)
+    assert frontier.reap() == 1 and frontier.pop() == member
+    assert not frontier.renew(member, old_lease)
+    frontier.ack((member, old_lease))
+    assert frontier.pending() == (0, 1)
+    assert frontier.renew(member)  # the new lease, still held
+    frontier.ack((member, frontier.lease(member)[1]))
+    assert frontier.pending() == (0, 0)
 
 
 def test_a_page_finished_by_another_process_is_not_renewed_by_the_one_cut_off(make_frontier):

@@ -21,7 +21,8 @@ from newswatch.shared.items import Article
 from tests.reply_dropping_proxy import ReplyDroppingProxy
 from workers.draining import drain, pending_jobs, worker_queues
 from workers.events import ArticleEvent
-from workers.reliable import BEAT_SPACING_SECONDS, MAINTENANCE_SECONDS, ReliableQueue, ReliableSimpleWorker
+from workers.reliable import (BEAT_SPACING_SECONDS, MAINTENANCE_SECONDS, ReliableQueue, ReliableSimpleWorker,
+                              ReliableWorker)
 
 pytestmark = pytest.mark.integration
 
@@ -174,3 +175,20 @@ def test_a_worker_writes_its_state_only_when_it_changes(redis_conn, worker_confi
     worker.register_birth()  # a key made again (a wiped Redis): its state is written again
     worker.set_state("busy")
     assert redis_conn.hget(worker.key, "state") == b"busy"
+
+
+def test_after_a_forked_job_the_worker_writes_its_state_and_expiry_again(redis_conn, worker_config):
+    # The work horse, a forked copy of the worker, wrote "busy" and a short expiry into the worker's key:
+    # the worker's next "idle" and beat must not be skipped as repeats of what it wrote before the job.
+    articles, _ = worker_queues(redis_conn, worker_config)
+    job = enqueue_article(articles)
+    worker = ReliableWorker([articles], connection=redis_conn, serializer=JSONSerializer)
+    worker.register_birth()
+    worker.set_state("idle")
+    worker.heartbeat()
+    worker.execute_job(job, articles)
+    worker.set_state("idle")
+    worker.heartbeat()
+    assert redis_conn.hget(worker.key, "state") == b"idle"
+    assert redis_conn.ttl(worker.key) > 100
+    assert stream_urls(redis_conn, worker_config) == ["http://127.0.0.1:1/news/kept-1"]
