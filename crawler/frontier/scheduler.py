@@ -329,6 +329,8 @@ class FrontierScheduler:
 
     def on_idle(self, spider):
         self.flush()
+        self._stop_checked_at = 0.0  # the crawl's state as it is now, before calling it finished: a Redis wiped
+        self._stop_requested()  # a moment ago has lost the frontier too, and would look like a crawl done
         if self.wiped:
             raise CloseSpider("redis_wiped")
         if self.stopping:
