@@ -54,6 +54,18 @@ def spider(env):
     return subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT, env=env)
 
 
+def crawl_logging(env, count, tmp_path):
+    """``count`` spider processes run to their end, each logging Scrapy's closing statistics: their logs."""
+    env, logs, processes = {**env, "NEWSWATCH_LOG_LEVEL": "INFO"}, [], []
+    for n in range(count):
+        logs.append(tmp_path / f"spider-{n}.log")
+        with logs[-1].open("w") as out:
+            processes.append(subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT,
+                                              env=env, stderr=out))
+    wait_all(processes)
+    return logs
+
+
 def wait_all(processes, timeout=180):
     """Wait for every process to exit with status 0; their exit times (time.monotonic())."""
     deadline, exited = time.monotonic() + timeout, {}
@@ -80,15 +92,8 @@ def test_three_processes_fetch_each_url_exactly_once(site, config, tmp_path):
 def test_every_process_of_a_crawl_that_finished_closes_as_finished(site, config, tmp_path):
     """The processes that find the crawl finished by another one close as "finished" too, not "stopped": nobody
     stopped anything."""
-    env = {**crawl_env(config, "four", seeds=seeds_with(tmp_path, rate=100), base_urls=demo_base_urls(site)),
-           "NEWSWATCH_LOG_LEVEL": "INFO"}  # Scrapy's closing statistics
-    logs = [tmp_path / f"spider-{n}.log" for n in range(4)]
-    processes = []
-    for log in logs:
-        with log.open("w") as out:
-            processes.append(subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT,
-                                              env=env, stderr=out))
-    wait_all(processes)
+    env = crawl_env(config, "four", seeds=seeds_with(tmp_path, rate=100), base_urls=demo_base_urls(site))
+    logs = crawl_logging(env, 4, tmp_path)
     reasons = [re.findall(r"'finish_reason': '(\w+)'", log.read_text()) for log in logs]
     assert reasons == [["finished"]] * 4
 
@@ -176,16 +181,9 @@ def test_processes_started_together_share_the_crawl(site, config, tmp_path, roun
     """Each fetches pages: the one that joins asks the frontier every half second while it has nothing, and
     takes no more of a host's slots than its downloader serves, leaving the rest to the other (test_frontier).
     (The joiner used to wait for Scrapy's 5 s heartbeat and miss a crawl of a few seconds: 3 runs of 3 failed.)"""
-    env = {**crawl_env(config, f"together-{round_number}", seeds=seeds_with(tmp_path, rate=100),
-                       base_urls=demo_base_urls(site), concurrent_requests_per_domain=4),
-           "NEWSWATCH_LOG_LEVEL": "INFO"}  # Scrapy's closing statistics
-    logs = [tmp_path / f"spider-{n}.log" for n in range(2)]
-    processes = []
-    for log in logs:
-        with log.open("w") as out:
-            processes.append(subprocess.Popen([sys.executable, "-m", "scrapy", "crawl", "news"], cwd=PROJECT_ROOT,
-                                              env=env, stderr=out))
-    wait_all(processes)
+    env = crawl_env(config, f"together-{round_number}", seeds=seeds_with(tmp_path, rate=100),
+                    base_urls=demo_base_urls(site), concurrent_requests_per_domain=4)
+    logs = crawl_logging(env, 2, tmp_path)
     fetched = [sum(map(int, re.findall(r"'downloader/request_count': (\d+)", log.read_text()))) for log in logs]
     assert all(count > 2 for count in fetched), fetched  # more than its robots.txt fetches
 
