@@ -11,6 +11,7 @@ and one when it answers again.
 import logging
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 
@@ -54,6 +55,24 @@ def test_a_client_follows_the_promoted_replica_with_one_line_each_way(group, cap
     lines = [record.getMessage() for record in caplog.records if record.name == "newswatch.shared.connection"]
     assert len(lines) == 2 and "does not answer" in lines[0] and "answers again" in lines[1], lines
     assert took < 30, f"the failover took {took:.1f} s"
+
+
+def test_a_command_in_flight_when_the_primary_dies_is_sent_again_to_the_promoted_replica(group):
+    # redis-py's own retry reconnects such a command straight to the address it had: the dead primary.
+    client = connect(group.url, patience=PATIENCE_SECONDS)
+    client.rpush("waiting", "x")
+    client.delete("waiting")
+    replica_port = port_of(group.replica.url)
+    answer = []
+    blocked = threading.Thread(target=lambda: answer.append(client.blpop(["waiting"], timeout=3)))
+    blocked.start()
+    time.sleep(0.5)  # BLPOP is now on the primary, waiting
+
+    group.kill_primary()
+    blocked.join(timeout=PATIENCE_SECONDS + 10)
+
+    assert answer == [None], "the BLPOP gave up instead of waiting on the promoted replica"
+    assert client.info("server")["tcp_port"] == replica_port
 
 
 def test_a_malformed_sentinel_url_is_one_clear_error(group):

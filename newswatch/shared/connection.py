@@ -7,7 +7,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import redis
 from redis.backoff import ExponentialWithJitterBackoff
 from redis.retry import Retry
-from redis.sentinel import Sentinel
+from redis.sentinel import Sentinel, SentinelManagedConnection, SentinelManagedSSLConnection
 
 from newswatch.shared.errors import RedisUnavailable, RedisUrlInvalid
 from newswatch.shared.redaction import redact_url
@@ -92,6 +92,24 @@ class PatientRetry(Retry):
         time.sleep(min(BACKOFF_CAP, BACKOFF_BASE * 2 ** min(self.full_answers, 10)))
 
 
+class PrimaryFollowingConnection(SentinelManagedConnection):
+    """A connection to the primary Sentinel names, that asks the sentinels again on every reconnect.
+
+    redis-py reconnects a connection dropped in the middle of a command (the primary died under it) straight to
+    the address it had, not through the sentinels: the command's retries all went to the dead primary until
+    the patience ran out, although the replica had been promoted seconds after.
+    """
+
+    def send_packed_command(self, command, check_health=True):
+        if not self._sock:
+            self.connect()
+        super().send_packed_command(command, check_health)
+
+
+class PrimaryFollowingSSLConnection(PrimaryFollowingConnection, SentinelManagedSSLConnection):
+    """The same over TLS (rediss+sentinel://)."""
+
+
 def redis_client(url, **options):
     """A client for ``url``, or RedisUrlInvalid when redis-py cannot parse it; decoding is left off because RQ
     stores bytes. ``url`` is redis://, rediss://, unix:// or the Sentinel form (``sentinel_client``)."""
@@ -122,13 +140,12 @@ def sentinel_client(url, **options):
     if unknown:
         raise ValueError(f"unknown option(s) in the Sentinel URL: {', '.join(sorted(unknown))}")
     tls = {name: value for name, value in query.items() if name in TLS_OPTIONS}
-    if SENTINEL_SCHEMES[parts.scheme]:
-        tls["ssl"] = True
+    connection_class = PrimaryFollowingSSLConnection if SENTINEL_SCHEMES[parts.scheme] else PrimaryFollowingConnection
     timeouts = {name: options[name] for name in ("socket_connect_timeout", "socket_timeout") if name in options}
     sentinel = Sentinel(sentinels, sentinel_kwargs={"username": query.get("sentinel_username"),
                                                     "password": query.get("sentinel_password"), **timeouts})
     return sentinel.master_for(names[0], db=int(names[1]) if len(names) == 2 else 0, username=username or None,
-                               password=password or None, **tls, **options)
+                               password=password or None, connection_class=connection_class, **tls, **options)
 
 
 def _host_port(entry):

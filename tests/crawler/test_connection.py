@@ -99,3 +99,10 @@ def test_a_sentinel_url_names_the_sentinels_the_primary_and_the_database():
             for s in pool.sentinel_manager.sentinels] == [("127.0.0.1", 26380), ("::1", 26379), ("sentinel.test", 1)]
     assert pool.sentinel_manager.sentinels[0].connection_pool.connection_kwargs["password"] == "sp"
     assert secrets_of("redis+sentinel://:pw@127.0.0.1/news/3?sentinel_password=sp") == {"pw", "sp"}
+
+
+def test_a_sentinel_url_speaks_tls_to_the_primary_only_with_rediss_sentinel():
+    plain = redis_client("redis+sentinel://127.0.0.1/news").connection_pool.connection_class
+    tls = redis_client("rediss+sentinel://127.0.0.1/news?ssl_ca_certs=/ca.pem").connection_pool.connection_class
+    assert not issubclass(plain, redis.connection.SSLConnection)
+    assert issubclass(tls, redis.connection.SSLConnection)
