@@ -60,8 +60,6 @@ def test_a_client_follows_the_promoted_replica_with_one_line_each_way(group, cap
 def test_a_command_in_flight_when_the_primary_dies_is_sent_again_to_the_promoted_replica(group):
     # redis-py's own retry reconnects such a command straight to the address it had: the dead primary.
     client = connect(group.url, patience=PATIENCE_SECONDS)
-    client.rpush("waiting", "x")
-    client.delete("waiting")
     replica_port = port_of(group.replica.url)
     answer = []
     blocked = threading.Thread(target=lambda: answer.append(client.blpop(["waiting"], timeout=3)))
